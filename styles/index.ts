@@ -1,0 +1,8 @@
+// Self-hosted fonts: decks render the same on conference wifi as at home.
+import '@fontsource/nunito-sans/400.css'
+import '@fontsource/nunito-sans/600.css'
+import '@fontsource/nunito-sans/700.css'
+import '@fontsource/nunito-sans/400-italic.css'
+import '@fontsource/fira-code/400.css'
+import '@fontsource/fira-code/600.css'
+import './kit.css'
