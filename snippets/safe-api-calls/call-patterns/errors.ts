@@ -1,5 +1,11 @@
-// The section's error taxonomy: one class per failure, each with a stable `code` so callers,
-// logs and HTTP mapping never parse messages. Later decks import these; nothing redefines them.
+// The section's error taxonomy: one class per failure, each with a stable code so callers, logs
+// and the HTTP mapping never parse messages. The four clock errors (queue, call, SLA, caller) are
+// deck 2's, re-exported here; later decks import this file and redefine nothing. Browser-runnable.
+import {
+  CallTimeoutError, ClientAbortError, DeadlineExceededError, QueueTimeoutError,
+} from '../concurrency-and-timeouts/timeoutErrors.ts'
+
+export { CallTimeoutError, ClientAbortError, DeadlineExceededError, QueueTimeoutError }
 
 /** What an error says about itself in a log line: codes and numbers, never bodies or header values. */
 export interface ErrorLogShape {
@@ -13,6 +19,7 @@ export interface ErrorLogShape {
 }
 
 // #region taxonomy
+/** Base of every error the call path raises itself (the four clock errors come from deck 2). */
 export class LlmCallError extends Error {
   readonly code: string
   constructor(name: string, code: string, message: string, options?: ErrorOptions) {
@@ -22,28 +29,7 @@ export class LlmCallError extends Error {
   }
   toJSON(): ErrorLogShape { return { name: this.name, code: this.code } }
 }
-export class QueueTimeoutError extends LlmCallError {
-  constructor(options?: ErrorOptions) {
-    super('QueueTimeoutError', 'QUEUE_TIMEOUT', 'no capacity in time', options)
-  }
-}
-export class CallTimeoutError extends LlmCallError {
-  constructor(options?: ErrorOptions) {
-    super('CallTimeoutError', 'CALL_TIMEOUT', 'attempt too slow', options)
-  }
-}
 // #endregion taxonomy
-
-export class DeadlineExceededError extends LlmCallError {
-  constructor(options?: ErrorOptions) {
-    super('DeadlineExceededError', 'DEADLINE_EXCEEDED', 'the request exceeded its SLA', options)
-  }
-}
-export class ClientAbortError extends LlmCallError {
-  constructor(options?: ErrorOptions) {
-    super('ClientAbortError', 'CLIENT_ABORT', 'the caller went away', options)
-  }
-}
 
 // #region vendorErrors
 export type TransportKind = 'refused' | 'reset' | 'socket' | 'connect-timeout'
@@ -111,10 +97,28 @@ export class BreakerOpenError extends RejectedError {
   }
 }
 
-const logShape = (err: unknown): ErrorLogShape =>
-  err instanceof LlmCallError || err instanceof FinalFailure
-    ? err.toJSON()
-    : { name: err instanceof Error ? err.name : typeof err, code: 'UNKNOWN' }
+// #region codes
+const CLOCK_CODES = [
+  [QueueTimeoutError, 'QUEUE_TIMEOUT'],
+  [CallTimeoutError, 'CALL_TIMEOUT'],
+  [DeadlineExceededError, 'DEADLINE_EXCEEDED'],
+  [ClientAbortError, 'CLIENT_ABORT'],
+] as const
+
+/** The stable code of any error: what logs, metrics and HTTP bodies carry. */
+export function errorCode(err: unknown): string {
+  if (err instanceof LlmCallError || err instanceof FinalFailure)
+    return err.code
+  return CLOCK_CODES.find(([cls]) => err instanceof cls)?.[1] ?? 'UNKNOWN'
+}
+// #endregion codes
+
+/** The log shape of any error: codes and numbers only. */
+export function toLogShape(err: unknown): ErrorLogShape {
+  if (err instanceof LlmCallError || err instanceof FinalFailure)
+    return err.toJSON()
+  return { name: err instanceof Error ? err.name : typeof err, code: errorCode(err) }
+}
 
 // #region finalFailure
 /** The retry loop gave up: every attempt's error, in order (Python keeps only the last). */
@@ -129,7 +133,7 @@ export class FinalFailure extends AggregateError {
   /** The error that ended the loop. */
   get last(): unknown { return this.errors.at(-1) }
   toJSON(): ErrorLogShape {
-    return { name: this.name, code: this.code, attempts: this.attempts, errors: this.errors.map(logShape) }
+    return { name: this.name, code: this.code, attempts: this.attempts, errors: this.errors.map(toLogShape) }
   }
 }
 // #endregion finalFailure

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   AdmissionRejectedError, BreakerOpenError, CallTimeoutError, ClientAbortError, DeadlineExceededError,
-  FinalFailure, LlmCallError, LoadShedError, QueueTimeoutError, RejectedError, TransportError,
+  errorCode, FinalFailure, LlmCallError, LoadShedError, QueueTimeoutError, RejectedError, TransportError,
   UpstreamHttpError, UserRateLimitedError, VendorQuotaExceededError,
 } from '../../../snippets/safe-api-calls/call-patterns/errors.ts'
 
-const cases: [Error & { code: string }, string, string][] = [
+const cases: [Error, string, string][] = [
   [new QueueTimeoutError(), 'QueueTimeoutError', 'QUEUE_TIMEOUT'],
   [new CallTimeoutError(), 'CallTimeoutError', 'CALL_TIMEOUT'],
   [new DeadlineExceededError(), 'DeadlineExceededError', 'DEADLINE_EXCEEDED'],
@@ -24,7 +24,9 @@ const cases: [Error & { code: string }, string, string][] = [
 describe('errors: the section taxonomy', () => {
   it.each(cases)('%s has its name and a stable code', (err, name, code) => {
     expect(err.name).toBe(name)
-    expect(err.code).toBe(code)
+    expect(errorCode(err)).toBe(code)
+    if (err instanceof LlmCallError || err instanceof FinalFailure)
+      expect(err.code).toBe(code)
     expect(String(err)).toContain(name)
   })
 
@@ -34,6 +36,8 @@ describe('errors: the section taxonomy', () => {
     expect(quota).toBeInstanceOf(LlmCallError)
     expect(quota).toBeInstanceOf(Error)
     expect(new CallTimeoutError()).not.toBeInstanceOf(QueueTimeoutError)
+    expect(new UpstreamHttpError(500)).toBeInstanceOf(LlmCallError)
+    expect(new TransportError('reset')).toBeInstanceOf(LlmCallError)
     expect(new FinalFailure([])).toBeInstanceOf(AggregateError)
   })
 
@@ -58,15 +62,16 @@ describe('errors: the section taxonomy', () => {
     const secretBody = 'internal vendor stack: key sk-live-123'
     const response = new Response(secretBody, { status: 503, headers: { 'retry-after': '7', 'x-api-key': 'sk-live-123' } })
     const upstream = new UpstreamHttpError(response.status, 7_000, { cause: response })
-    const final = new FinalFailure([upstream, new TransportError('reset'), new TypeError('oops')])
+    const final = new FinalFailure([upstream, new TransportError('reset'), new CallTimeoutError(), new TypeError('oops')])
     const line = JSON.stringify(final)
     expect(JSON.parse(line)).toEqual({
       name: 'FinalFailure',
       code: 'FINAL_FAILURE',
-      attempts: 3,
+      attempts: 4,
       errors: [
         { name: 'UpstreamHttpError', code: 'UPSTREAM_503', status: 503, retryAfterMs: 7_000 },
         { name: 'TransportError', code: 'TRANSPORT_RESET', kind: 'reset' },
+        { name: 'CallTimeoutError', code: 'CALL_TIMEOUT' },
         { name: 'TypeError', code: 'UNKNOWN' },
       ],
     })
@@ -81,5 +86,6 @@ describe('errors: the section taxonomy', () => {
     expect(new LoadShedError(503).status).toBe(503)
     expect(new UserRateLimitedError(800, 3).remaining).toBe(3)
     expect(JSON.stringify(new VendorQuotaExceededError(250))).toContain('"retryAfterMs":250')
+    expect(errorCode('a string')).toBe('UNKNOWN')
   })
 })
