@@ -1,0 +1,3 @@
+import { lineLogger, siblings } from './bind.ts'
+
+siblings(lineLogger(console.log))

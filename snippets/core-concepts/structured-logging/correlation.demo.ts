@@ -1,0 +1,12 @@
+import pino from 'pino'
+import { createCheckoutService, createInventoryService } from './correlation.ts'
+import { requestContextMixin } from './request-context.ts'
+
+// Two services, two loggers, one id. Service B is called in-process through app.request().
+const logger = (service: string) => pino({ base: { service }, timestamp: false, mixin: requestContextMixin },
+  { write: line => console.log(line.trimEnd().replace(/"duration_ms":[\d.]+/, '"duration_ms":<ms>')) })
+
+const inventory = createInventoryService(logger('inventory'))
+const checkout = createCheckoutService(logger('checkout'), (url, init) => inventory.request(url, init))
+
+await checkout.request('/checkout/sku-9', { method: 'POST', headers: { 'X-Request-Id': 'abc-123' } })

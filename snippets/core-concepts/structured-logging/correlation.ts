@@ -1,0 +1,45 @@
+// One id for one user action across services: A forwards the id of the request it is serving.
+import { Hono } from 'hono'
+import { requestId } from 'hono/request-id'
+import type { Logger } from 'pino'
+import { currentRequestId } from './request-context.ts'
+import { requestLogging, type RequestLogEnv } from './request-logging.ts'
+
+export type FetchLike = (input: string, init: RequestInit) => Response | Promise<Response>
+
+// #region propagate
+/** Outbound calls carry the current request's id; outside a request the header is omitted. */
+export function fetchWithRequestId(fetchImpl: FetchLike = fetch): FetchLike {
+  return (input, init) => {
+    const headers = new Headers(init.headers)
+    const id = currentRequestId()
+    if (id)
+      headers.set('X-Request-Id', id)
+    return fetchImpl(input, { ...init, headers })
+  }
+}
+// #endregion propagate
+
+// #region service-b
+export function createInventoryService(log: Logger): Hono<RequestLogEnv> {
+  const app = new Hono<RequestLogEnv>()
+  app.use(requestId(), requestLogging(log)) // accepts A's id instead of generating one
+  app.get('/stock/:sku', (c) => {
+    log.info({ sku: c.req.param('sku') }, 'stock_checked')
+    return c.json({ sku: c.req.param('sku'), available: 3 })
+  })
+  return app
+}
+
+export function createCheckoutService(log: Logger, callInventory: FetchLike): Hono<RequestLogEnv> {
+  const app = new Hono<RequestLogEnv>()
+  app.use(requestId(), requestLogging(log))
+  const inventory = fetchWithRequestId(callInventory)
+  app.post('/checkout/:sku', async (c) => {
+    const stock = await inventory(`http://inventory/stock/${c.req.param('sku')}`, { method: 'GET' })
+    log.info({ inventory_status: stock.status }, 'checkout_completed')
+    return c.json({ ok: stock.ok })
+  })
+  return app
+}
+// #endregion service-b

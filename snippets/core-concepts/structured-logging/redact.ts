@@ -1,0 +1,19 @@
+// pino's `redact` censors values by path while serializing, after mixin and formatters ran,
+// so every field source passes through it. Paths are compiled once, not matched per line.
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino'
+
+// #region paths
+const SENSITIVE = ['password', 'token', 'secret', 'authorization', 'credit_card']
+
+export const REDACT_PATHS = SENSITIVE.flatMap(key => [
+  key, // top level
+  `*.${key}`, // one level down: user.password
+  `*.*.${key}`, // two levels down: req.headers.authorization
+  `*[*].${key}`, // array items: items[0].token
+])
+
+export const redactOptions = { paths: REDACT_PATHS, censor: '[REDACTED]' }
+
+export const createRedactingLogger = (destination: DestinationStream, options: LoggerOptions = {}): Logger =>
+  pino({ ...options, redact: redactOptions }, destination)
+// #endregion paths

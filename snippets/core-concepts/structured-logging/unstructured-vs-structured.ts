@@ -1,0 +1,32 @@
+// The same payment event as a sentence and as a JSON object: one needs a regex, the other a filter.
+export interface PaymentEvent {
+  event: 'payment_processed'
+  user_id: number
+  amount: number
+  order_id: number
+}
+
+// #region string-line
+export const sentence = (e: PaymentEvent) =>
+  `Payment processed for user ${e.user_id}, amount $${e.amount.toFixed(2)}, order #${e.order_id}`
+
+// Tied to the exact wording: any rephrase breaks it silently.
+const USER_ID = /^Payment processed for user (\d+),/
+
+export function extractUserId(line: string): number | undefined {
+  const match = USER_ID.exec(line)
+  return match ? Number(match[1]) : undefined
+}
+// #endregion string-line
+
+// #region json-line
+export const jsonLine = (e: PaymentEvent, time: string) =>
+  JSON.stringify({ level: 'info', time, ...e })
+
+// A query on fields: no parsing of prose, no breakage when a message changes.
+export function paymentsOver(lines: readonly string[], minAmount: number): PaymentEvent[] {
+  return lines
+    .map(line => JSON.parse(line) as PaymentEvent)
+    .filter(e => e.event === 'payment_processed' && e.amount > minAmount)
+}
+// #endregion json-line
