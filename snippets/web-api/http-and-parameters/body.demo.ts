@@ -1,0 +1,9 @@
+import { exchangePrinter } from './show-exchange.ts'
+import { bodyApp } from './body.ts'
+
+const show = exchangePrinter(bodyApp, console.log)
+await show('/products', {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ name: 'Desk lamp', price: 25 }),
+})

@@ -1,0 +1,57 @@
+// The JSON body: one payload per request, validated by the `json` target.
+import { zValidator } from '@hono/zod-validator'
+import { Hono } from 'hono'
+import { createMiddleware } from 'hono/factory'
+import { z } from 'zod'
+import { validationHook } from './validation-hook.ts'
+
+// #region body-create
+export const newProduct = z.object({
+  name: z.string().min(1).max(100),
+  price: z.number().positive(),
+  tags: z.array(z.string().min(1)).max(10).default([]),
+})
+
+export const bodyApp = new Hono()
+
+bodyApp.post('/products', zValidator('json', newProduct, validationHook), (c) => {
+  const product = c.req.valid('json') // typed; unknown keys already stripped
+  return c.json({ id: 1, ...product }, 201, { location: '/products/1' })
+})
+// #endregion body-create
+
+// #region body-content-type
+/** Refuse a body that is not JSON with 415, instead of validating `{}` and blaming the fields. */
+export const requireJson = createMiddleware(async (c, next) => {
+  const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase()
+  if (type !== 'application/json') {
+    return c.json({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send Content-Type: application/json', details: [] }, 415)
+  }
+  await next()
+})
+
+bodyApp.post('/v2/products', requireJson, zValidator('json', newProduct, validationHook), c =>
+  c.json({ id: 2, ...c.req.valid('json') }, 201))
+// #endregion body-content-type
+
+// #region multi-body
+// FastAPI's `def create(user: User, item: Item)` expects { "user": {...}, "item": {...} }.
+// Hono has one body: write that outer object yourself.
+export const userAndItem = z.object({
+  user: z.object({ name: z.string().min(1) }),
+  item: z.object({ title: z.string().min(1) }),
+})
+
+bodyApp.post('/orders', zValidator('json', userAndItem, validationHook), (c) => {
+  const { user, item } = c.req.valid('json')
+  return c.json({ owner: user.name, title: item.title }, 201)
+})
+// #endregion multi-body
+
+// #region embed
+// FastAPI's `Body(embed=True)`: a single model, wrapped under its name.
+export const embeddedUser = z.object({ user: z.object({ name: z.string().min(1) }) })
+
+bodyApp.post('/users', zValidator('json', embeddedUser, validationHook), c =>
+  c.json({ name: c.req.valid('json').user.name }, 201))
+// #endregion embed

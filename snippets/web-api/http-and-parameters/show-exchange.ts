@@ -1,0 +1,47 @@
+// Prints one HTTP exchange the way every live demo of the web-api section shows it:
+//   → GET /items/3?q=x
+//   ← 200 application/json
+//     {"id":3}
+// It takes anything with a `request(path, init)` method: a Hono app in-process, or a wrapper
+// around fetch() for a real server, so both print the same lines.
+
+/** Where the printed lines go: `console.log` on a slide, an array in a test. */
+export type LogSink = (line: string) => void
+
+/** A Hono app (`app.request`) or anything else that answers a path with a Response. */
+export interface Requester {
+  request: (path: string, init?: RequestInit) => Response | Promise<Response>
+}
+
+export interface ShowOptions {
+  /** Response headers to print besides content-type (e.g. `location`, `retry-after`). */
+  headers?: readonly string[]
+}
+
+export interface Exchange {
+  status: number
+  headers: Headers
+  /** Parsed JSON when the response says JSON, else the text ('' for an empty body). */
+  body: unknown
+}
+
+// #region show-exchange
+export function exchangePrinter(app: Requester, log: LogSink, options: ShowOptions = {}) {
+  return async (path: string, init: RequestInit = {}): Promise<Exchange> => {
+    log(`→ ${init.method ?? 'GET'} ${path}`)
+    new Headers(init.headers).forEach((value, name) => log(`  ${name}: ${value}`))
+    if (typeof init.body === 'string')
+      log(`  ${init.body}`)
+    const res = await app.request(path, init)
+    const type = res.headers.get('content-type') ?? ''
+    log(`← ${res.status} ${type.split(';')[0]}`.trimEnd())
+    for (const name of options.headers ?? [])
+      log(`  ${name}: ${res.headers.get(name) ?? '(absent)'}`)
+    const text = await res.text()
+    const body: unknown = text && /json/.test(type) ? JSON.parse(text) : text
+    if (text)
+      log(`  ${typeof body === 'string' ? body : JSON.stringify(body)}`)
+    return { status: res.status, headers: res.headers, body }
+  }
+}
+// #endregion show-exchange

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { cookiesApp, headersApp } from '../../../snippets/web-api/http-and-parameters/headers-cookies.ts'
+import { captureConsole } from '../../support/capture-console.ts'
+
+describe('headers', () => {
+  it('a missing required x-custom-token is a 422 naming that header', async () => {
+    const res = await headersApp.request('/whoami')
+    expect(res.status).toBe(422)
+    expect((await res.json()).details).toEqual([{ field: 'x-custom-token', message: expect.any(String) }])
+  })
+
+  it('finds the header whatever case the client sends', async () => {
+    const res = await headersApp.request('/whoami', { headers: { 'X-Custom-Token': 'abc123' } })
+    expect(res.status).toBe(200)
+    expect((await res.json()).tokenLength).toBe(6)
+  })
+
+  it('an absent optional header is undefined (omitted from the JSON)', async () => {
+    const res = await headersApp.request('/whoami', { headers: { 'x-custom-token': 't' } })
+    const body = await res.json()
+    expect(body).toEqual({ tokenLength: 1 })
+    expect(Object.hasOwn(body, 'requestId')).toBe(false)
+  })
+
+  it('a present optional header is passed through', async () => {
+    const res = await headersApp.request('/whoami', { headers: { 'x-custom-token': 't', 'X-Request-Id': 'r-1' } })
+    expect(await res.json()).toEqual({ tokenLength: 1, requestId: 'r-1' })
+  })
+
+  it('never echoes the token value', async () => {
+    const res = await headersApp.request('/whoami', { headers: { 'x-custom-token': 'super-secret' } })
+    expect(await res.text()).not.toContain('super-secret')
+  })
+})
+
+describe('cookies', () => {
+  it('reads session=s1 through the cookie validator', async () => {
+    const res = await cookiesApp.request('/me', { headers: { cookie: 'session=s1' } })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ session: 's1' })
+  })
+
+  it('a missing required cookie is a 422 naming it', async () => {
+    const res = await cookiesApp.request('/me', { headers: { cookie: 'theme=dark' } })
+    expect(res.status).toBe(422)
+    expect((await res.json()).details[0].field).toBe('session')
+  })
+
+  it('an optional cookie outside its enum is a 422', async () => {
+    const res = await cookiesApp.request('/me', { headers: { cookie: 'session=s1; theme=neon' } })
+    expect(res.status).toBe(422)
+    expect((await res.json()).details[0].field).toBe('theme')
+  })
+
+  it('getCookie reads one cookie without a schema', async () => {
+    expect(await (await cookiesApp.request('/theme', { headers: { cookie: 'theme=dark' } })).json()).toEqual({ theme: 'dark' })
+    expect(await (await cookiesApp.request('/theme')).json()).toEqual({ theme: 'light' })
+  })
+})
+
+describe('headers-cookies.demo', () => {
+  it('prints the found header, the 422 for the missing one, and the cookies', async () => {
+    const lines = await captureConsole(() => import('../../../snippets/web-api/http-and-parameters/headers-cookies.demo.ts'))
+    expect(lines.slice(0, 4)).toEqual([
+      '→ GET /whoami', '  x-custom-token: abc123', '← 200 application/json', '  {"tokenLength":6}',
+    ])
+    expect(lines.slice(4, 6)).toEqual(['→ GET /whoami', '← 422 application/json'])
+    expect(JSON.parse(lines[6]!).details[0].field).toBe('x-custom-token')
+    expect(lines.slice(7)).toEqual([
+      '→ GET /me', '  cookie: session=s1; theme=dark', '← 200 application/json', '  {"session":"s1","theme":"dark"}',
+    ])
+  })
+})
