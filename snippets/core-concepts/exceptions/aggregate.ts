@@ -1,0 +1,15 @@
+// Several failures at once: AggregateError is the ExceptionGroup of JS (no `except*`: iterate
+// `errors`). Promise.any produces one; allSettled collects outcomes without throwing.
+
+// #region collect
+export async function firstAnswer(replicas: Array<() => Promise<string>>): Promise<string> {
+  return Promise.any(replicas.map(ask => ask()))   // all fail: AggregateError
+}
+
+export async function closeAll(closers: Array<() => Promise<void>>): Promise<void> {
+  const results = await Promise.allSettled(closers.map(close => close()))  // every closer runs
+  const errors = results.flatMap(r => (r.status === 'rejected' ? [r.reason] : []))
+  if (errors.length > 0)
+    throw new AggregateError(errors, `${errors.length} of ${closers.length} resources failed to close`)
+}
+// #endregion collect
