@@ -37,6 +37,25 @@ export function decorrelatedJitter(
 }
 // #endregion decorrelatedJitter
 
+// #region abortableSleep
+/** Sleeps `ms` unless `signal` aborts first (then rejects with its reason at once). Holds nothing. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted)
+    return Promise.reject(signal.reason)
+  const { promise, resolve, reject } = Promise.withResolvers<void>()
+  const onAbort = () => {
+    clearTimeout(timer)
+    reject(signal?.reason)
+  }
+  const timer = setTimeout(() => {
+    signal?.removeEventListener('abort', onAbort)
+    resolve()
+  }, ms)
+  signal?.addEventListener('abort', onAbort, { once: true })
+  return promise
+}
+// #endregion abortableSleep
+
 /** A small seeded PRNG (mulberry32) so a "random" run prints the same thing every time. */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0

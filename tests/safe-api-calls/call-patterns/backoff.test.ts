@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
-  busiestBucket, decorrelatedJitter, fullJitter, GUIDE_BACKOFF, guideJitter, retryMoments, seededRandom,
+  abortableSleep, busiestBucket, decorrelatedJitter, fullJitter, GUIDE_BACKOFF, guideJitter, retryMoments, seededRandom,
 } from '../../../snippets/safe-api-calls/call-patterns/backoff.ts'
 
 const SAMPLES = 2_000
@@ -59,5 +59,37 @@ describe('backoff: three jitter formulas with an injected random source', () => 
     const b = seededRandom(7)
     expect(Array.from({ length: 5 }, a)).toEqual(Array.from({ length: 5 }, b))
     expect(busiestBucket([])).toBe(0)
+  })
+})
+
+describe('abortableSleep: a backoff sleep that a disconnect or an SLA ends at once', () => {
+  beforeEach(() => { vi.useFakeTimers() })
+  afterEach(() => {
+    expect(vi.getTimerCount()).toBe(0)
+    vi.useRealTimers()
+  })
+
+  it('resolves after ms', async () => {
+    let done = false
+    const sleeping = abortableSleep(200).then(() => { done = true })
+    await vi.advanceTimersByTimeAsync(199)
+    expect(done).toBe(false)
+    await vi.advanceTimersByTimeAsync(1)
+    await sleeping
+    expect(done).toBe(true)
+  })
+
+  it('rejects with the signal reason the moment it aborts, and clears its timer', async () => {
+    const controller = new AbortController()
+    const sleeping = abortableSleep(10_000, controller.signal)
+    await vi.advanceTimersByTimeAsync(50)
+    const reason = new Error('client went away')
+    controller.abort(reason)
+    await expect(sleeping).rejects.toBe(reason)
+  })
+
+  it('an already aborted signal rejects without starting a timer', async () => {
+    const reason = new Error('too late')
+    await expect(abortableSleep(10, AbortSignal.abort(reason))).rejects.toBe(reason)
   })
 })

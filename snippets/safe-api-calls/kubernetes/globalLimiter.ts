@@ -1,0 +1,76 @@
+// A cluster-wide vendor limiter: a sliding-window log in Redis, checked and updated by ONE atomic
+// Lua script, with unique members and Redis's own clock. Every pod shares the key; nothing else.
+// Node only (ioredis). The production library version is rlfGlobalLimiter.ts.
+import type { Redis } from 'ioredis'
+import { abortableSleep } from '../call-patterns/backoff.ts'
+import { VendorQuotaExceededError } from '../call-patterns/errors.ts'
+import { deadline } from '../concurrency-and-timeouts/deadline.ts'
+
+// #region slidingWindowScript
+// KEYS[1] window key; ARGV: limit, window ms, unique member. Returns {admitted, ms until a slot}.
+export const SLIDING_WINDOW_LUA = `
+local t = redis.call('TIME')                     -- one clock for every pod
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local window = tonumber(ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
+  redis.call('ZADD', KEYS[1], now, ARGV[3])      -- check and add in one step
+  redis.call('PEXPIRE', KEYS[1], window + 10000)
+  return {1, 0}
+end
+local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+return {0, tonumber(oldest[2]) + window - now}   -- when the oldest entry leaves
+`
+// #endregion slidingWindowScript
+
+export interface GlobalLimiterOptions {
+  redis: Redis // this pod's own connection
+  key: string // the SAME string in every pod, e.g. vendor:rate:openai
+  limit: number // the vendor contract, exactly
+  windowMs: number
+  maxWaitMs?: number // acquire(signal) waits at most this long (guide: 3 s inside a 5 s queue)
+  rand?: () => number // wake-up jitter, injected in tests
+}
+
+export type Admission = { admitted: true } | { admitted: false, retryAfterMs: number }
+
+export class GlobalVendorLimiter {
+  readonly #o: Required<GlobalLimiterOptions>
+  constructor(options: GlobalLimiterOptions) {
+    this.#o = { maxWaitMs: 3_000, rand: Math.random, ...options }
+  }
+
+  // #region acquire
+  /** Instant yes or no: one round trip, never waits. */
+  async tryAcquire(): Promise<Admission> {
+    const { redis, key, limit, windowMs } = this.#o
+    const member = `${Date.now()}-${crypto.randomUUID()}` // unique: same-ms calls both count
+    const reply = await redis.eval(SLIDING_WINDOW_LUA, 1, key, limit, windowMs, member)
+    if (!Array.isArray(reply) || typeof reply[0] !== 'number' || typeof reply[1] !== 'number')
+      throw new TypeError(`unexpected limiter reply: ${JSON.stringify(reply)}`)
+    return reply[0] === 1 ? { admitted: true } : { admitted: false, retryAfterMs: Math.max(1, reply[1]) }
+  }
+  // #endregion acquire
+
+  // #region waitAndAcquire
+  /** Waits for a slot within `budgetMs` (and the caller's signal); never polls. */
+  async waitAndAcquire(budgetMs: number, signal?: AbortSignal): Promise<void> {
+    using budget = deadline(budgetMs, () => new VendorQuotaExceededError(budgetMs), signal)
+    for (;;) {
+      budget.signal.throwIfAborted() // a departed caller spends no slot
+      const admission = await this.tryAcquire()
+      if (admission.admitted)
+        return
+      const wake = admission.retryAfterMs + this.#o.rand() * 20 // pods that wait together wake apart
+      if (wake >= budget.remaining()) // no slot frees in time: fail now, with the real hint
+        throw new VendorQuotaExceededError(admission.retryAfterMs)
+      await abortableSleep(wake, budget.signal)
+    }
+  }
+
+  /** The section contract: the gold path waits at most maxWaitMs inside its queue phase. */
+  acquire(signal: AbortSignal): Promise<void> {
+    return this.waitAndAcquire(this.#o.maxWaitMs, signal)
+  }
+  // #endregion waitAndAcquire
+}
