@@ -1,0 +1,23 @@
+// Functions are values: stored, passed and returned like any other value. Everything else in
+// this deck is built on these three moves.
+
+// #region assign
+export function greet(name: string): string {
+  return `Hello, ${name}!`
+}
+
+// No parentheses: this stores the function itself, it does not call it.
+export const sayHello = greet
+// #endregion assign
+
+// #region pass-return
+/** Receives a function as an argument and decides when to call it. */
+export function callWith<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): R {
+  return fn(...args)
+}
+
+/** Builds a new function and returns it: the caller decides when to call it. */
+export function makeGreeter(greeting: string): (name: string) => string {
+  return name => `${greeting}, ${name}!`
+}
+// #endregion pass-return

@@ -1,0 +1,4 @@
+import { sayHiThrice } from './repeat.ts'
+
+const result = sayHiThrice(console.log)
+console.log(`returned: ${result}`)
