@@ -1,7 +1,10 @@
 import { exchangePrinter } from './show-exchange.ts'
-import { bodyApp } from './body.ts'
+import { bodyApp, seenApp } from './body.ts'
 
-const show = exchangePrinter(bodyApp, console.log)
 const body = JSON.stringify({ name: 'Desk lamp', price: 25 })
-await show('/products', { method: 'POST', body }) // fetch labels a string body text/plain
-await show('/v2/products', { method: 'POST', body }) // the guarded route
+const seen = exchangePrinter(seenApp, console.log)
+await seen('/seen', { method: 'POST', body }) // fetch labels a string body text/plain
+await seen('/seen', { method: 'POST', body, headers: { 'content-type': 'application/json' } })
+
+const hooked = exchangePrinter(bodyApp, console.log)
+await hooked('/products', { method: 'POST', body }) // the section's hook: 415

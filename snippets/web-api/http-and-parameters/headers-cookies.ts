@@ -3,7 +3,8 @@ import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { z } from 'zod'
-import { validationHook } from './validation-hook.ts'
+import { useProblemDetails } from '../error-responses/error-handler.ts'
+import { validationHook } from '../validation/validation-hook.ts'
 
 // #region headers
 // Header names are case-insensitive: the kit writes schema keys in lowercase.
@@ -12,7 +13,7 @@ export const clientHeaders = z.object({
   'x-request-id': z.string().max(64).optional(), // optional
 })
 
-export const headersApp = new Hono()
+export const headersApp = useProblemDetails(new Hono())
 
 headersApp.get('/whoami', zValidator('header', clientHeaders, validationHook), (c) => {
   const headers = c.req.valid('header')
@@ -26,7 +27,7 @@ export const sessionCookies = z.object({
   theme: z.enum(['light', 'dark']).optional(), // optional
 })
 
-export const cookiesApp = new Hono()
+export const cookiesApp = useProblemDetails(new Hono())
 
 cookiesApp.get('/me', zValidator('cookie', sessionCookies, validationHook), c =>
   c.json(c.req.valid('cookie')))

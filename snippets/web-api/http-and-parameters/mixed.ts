@@ -2,7 +2,8 @@
 import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { validationHook } from './validation-hook.ts'
+import { useProblemDetails } from '../error-responses/error-handler.ts'
+import { validationHook } from '../validation/validation-hook.ts'
 
 export const itemPath = z.object({
   userId: z.coerce.number().int().positive(),
@@ -12,7 +13,7 @@ export const itemQuery = z.object({ q: z.string().max(100).optional() })
 export const bearerHeader = z.object({ authorization: z.string().regex(/^Bearer \S+$/) })
 export const itemBody = z.object({ name: z.string().min(1).max(100), price: z.number().positive() })
 
-export const mixedApp = new Hono()
+export const mixedApp = useProblemDetails(new Hono())
 
 // #region mixed
 mixedApp.put('/users/:userId/items/:itemId',

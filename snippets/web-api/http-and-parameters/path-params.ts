@@ -2,7 +2,8 @@
 import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { validationHook } from './validation-hook.ts'
+import { useProblemDetails } from '../error-responses/error-handler.ts'
+import { validationHook } from '../validation/validation-hook.ts'
 
 // #region path-raw
 export const rawPathApp = new Hono()
@@ -19,7 +20,7 @@ export const productIds = z.object({
   productId: z.coerce.number().int().positive(),
 })
 
-export const typedPathApp = new Hono()
+export const typedPathApp = useProblemDetails(new Hono()) // errors → problem+json
 
 typedPathApp.get('/users/:userId/products/:productId',
   zValidator('param', productIds, validationHook),

@@ -2,7 +2,8 @@
 import { zValidator } from '@hono/zod-validator'
 import { Hono } from 'hono'
 import { z } from 'zod'
-import { validationHook } from './validation-hook.ts'
+import { useProblemDetails } from '../error-responses/error-handler.ts'
+import { validationHook } from '../validation/validation-hook.ts'
 
 // #region query-pagination
 export const pagination = z.object({
@@ -10,7 +11,7 @@ export const pagination = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 })
 
-export const paginationApp = new Hono()
+export const paginationApp = useProblemDetails(new Hono())
 
 paginationApp.get('/items', zValidator('query', pagination, validationHook), (c) => {
   const { page, limit } = c.req.valid('query') // { page: number, limit: number }
@@ -32,7 +33,7 @@ export const filters = z.object({
   tag: oneOrMany,
 })
 
-export const filtersApp = new Hono()
+export const filtersApp = useProblemDetails(new Hono())
 
 filtersApp.get('/search', zValidator('query', filters, validationHook), c =>
   c.json(c.req.valid('query')))

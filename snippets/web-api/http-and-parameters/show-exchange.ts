@@ -1,7 +1,7 @@
 // Prints one HTTP exchange the way every live demo of the web-api section shows it:
 //   → GET /items/3?q=x
 //   ← 200 application/json
-//     {"id":3}
+//     {"id":3}            (a long JSON object wraps between its members)
 // It takes anything with a `request(path, init)` method: a Hono app in-process, or a wrapper
 // around fetch() for a real server, so both print the same lines.
 
@@ -40,8 +40,25 @@ export function exchangePrinter(app: Requester, log: LogSink, options: ShowOptio
     const text = await res.text()
     const body: unknown = text && /json/.test(type) ? JSON.parse(text) : text
     if (text)
-      log(`  ${typeof body === 'string' ? body : JSON.stringify(body)}`)
+      bodyLines(body).forEach(line => log(`  ${line}`))
     return { status: res.status, headers: res.headers, body }
   }
 }
 // #endregion show-exchange
+
+/** A long JSON object is wrapped between its members (whole members per line, back-row legible). */
+export function bodyLines(body: unknown, width = 72): string[] {
+  const compact = typeof body === 'string' ? body : JSON.stringify(body)
+  if (compact.length <= width || typeof body !== 'object' || body === null || Array.isArray(body))
+    return [compact]
+  const members = Object.entries(body).map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`)
+  const lines: string[] = []
+  for (const member of members) {
+    const last = lines.length - 1
+    if (last >= 0 && lines[last]!.length + member.length + 1 <= width)
+      lines[last] += `,${member}`
+    else
+      lines.push(last < 0 ? `{${member}` : ` ${member}`)
+  }
+  return lines.map((line, i) => (i < lines.length - 1 ? `${line},` : `${line}}`))
+}

@@ -1,54 +1,75 @@
+import { zValidator } from '@hono/zod-validator'
+import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
-import { bodyApp } from '../../../snippets/web-api/http-and-parameters/body.ts'
+import { bodyApp, newProduct, seenApp } from '../../../snippets/web-api/http-and-parameters/body.ts'
 import { captureConsole } from '../../support/capture-console.ts'
 
 const json = { 'content-type': 'application/json' }
-const post = (path: string, body: unknown, headers: Record<string, string> = json) =>
-  bodyApp.request(path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) })
+const post = (path: string, body: unknown, headers: Record<string, string> = json, app = bodyApp) =>
+  app.request(path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) })
 const fields = async (res: Response) => (await res.json()).details.map((d: { field: string }) => d.field)
+const lamp = { name: 'Desk lamp', price: 25 }
 
 describe('JSON body', () => {
   it('a valid POST is a 201 echoing the parsed product (defaults filled, unknown keys stripped)', async () => {
-    const res = await post('/products', { name: 'Desk lamp', price: 25, isAdmin: true })
+    const res = await post('/products', { ...lamp, isAdmin: true })
     expect(res.status).toBe(201)
+    expect(res.headers.get('location')).toBe('/products/1')
     expect(await res.json()).toEqual({ id: 1, name: 'Desk lamp', price: 25, tags: [] })
   })
 
   it('wrong types are a 422 naming each field', async () => {
     const res = await post('/products', { name: 42, price: '25' })
     expect(res.status).toBe(422)
+    expect(res.headers.get('content-type')).toBe('application/problem+json')
     expect(await fields(res)).toEqual(['name', 'price'])
   })
 
-  it('the same body without a JSON content-type is a 422 listing the fields it did send', async () => {
-    const res = await bodyApp.request('/products', { method: 'POST', body: JSON.stringify({ name: 'Desk lamp', price: 25 }) })
+  it('an empty object is a 422 listing the required fields', async () => {
+    const res = await post('/products', {})
     expect(res.status).toBe(422)
     expect(await fields(res)).toEqual(['name', 'price'])
   })
 
-  it('application/vnd.api+json counts as JSON; text/plain does not', async () => {
-    expect((await post('/products', { name: 'a', price: 1 }, { 'content-type': 'application/vnd.api+json' })).status).toBe(201)
-    expect((await post('/products', { name: 'a', price: 1 }, { 'content-type': 'text/plain' })).status).toBe(422)
-  })
-
-  it('malformed JSON is Hono\'s own 400, before the schema runs', async () => {
+  it('malformed JSON is Hono\'s own 400, rendered as a problem body', async () => {
     const res = await post('/products', '{"name": "Desk lamp",')
     expect(res.status).toBe(400)
-    expect(await res.text()).toBe('Malformed JSON in request body')
-  })
-
-  it('requireJson turns a missing or wrong content-type into 415 before validation', async () => {
-    for (const headers of [{} as Record<string, string>, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }]) {
-      const res = await post('/v2/products', { name: 'Desk lamp', price: 25 }, headers)
-      expect(res.status).toBe(415)
-      expect(await res.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' })
-    }
-    const ok = await post('/v2/products', { name: 'Desk lamp', price: 25 }, { 'content-type': 'Application/JSON; charset=utf-8' })
-    expect(ok.status).toBe(201)
+    expect(await res.json()).toMatchObject({ code: 'HTTP_400', detail: 'Malformed JSON in request body' })
   })
 
   it('constructing a GET Request with a body throws TypeError', () => {
     expect(() => new Request('http://localhost/products', { method: 'GET', body: '{}' })).toThrow(TypeError)
+  })
+})
+
+describe('Content-Type decides whether the body is read', () => {
+  it('without a JSON content-type the json validator sees {}', async () => {
+    const res = await seenApp.request('/seen', { method: 'POST', body: JSON.stringify(lamp) })
+    expect(await res.json()).toEqual({ seen: {} })
+    const typed = await post('/seen', lamp, json, seenApp)
+    expect(await typed.json()).toEqual({ seen: lamp })
+  })
+
+  it('so a bare zValidator blames the fields the client did send (default 400)', async () => {
+    const bare = new Hono().post('/products', zValidator('json', newProduct), c => c.json(c.req.valid('json')))
+    const res = await bare.request('/products', { method: 'POST', body: JSON.stringify(lamp) })
+    expect(res.status).toBe(400)
+    const body = await res.json()
+    expect(body.success).toBe(false)
+    expect(JSON.parse(body.error.message).map((i: { path: string[] }) => i.path.join('.'))).toEqual(['name', 'price'])
+  })
+
+  it('the section\'s hook answers 415 instead, for a missing or non-JSON content-type', async () => {
+    for (const headers of [{} as Record<string, string>, { 'content-type': 'text/plain' }, { 'content-type': 'application/x-www-form-urlencoded' }]) {
+      const res = await post('/products', lamp, headers)
+      expect(res.status).toBe(415)
+      expect(await res.json()).toMatchObject({ code: 'HTTP_415' })
+    }
+  })
+
+  it('application/vnd.api+json and parameters after ";" still count as JSON', async () => {
+    expect((await post('/products', lamp, { 'content-type': 'application/vnd.api+json' })).status).toBe(201)
+    expect((await post('/products', lamp, { 'content-type': 'Application/JSON; charset=utf-8' })).status).toBe(201)
   })
 })
 
@@ -88,17 +109,26 @@ describe('body demos', () => {
     expect(lines[0]).toMatch(/^TypeError: .*GET\/HEAD method cannot have body/)
   })
 
-  it('content-type.demo prints the misleading 422 and the guarded 415', async () => {
+  it('content-type.demo prints {} without the header, the body with it, and the hook\'s 415', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/http-and-parameters/content-type.demo.ts'))
-    expect(lines.slice(0, 3)).toEqual(['→ POST /products', '  {"name":"Desk lamp","price":25}', '← 422 application/json'])
-    expect(JSON.parse(lines[3]!).details.map((d: { field: string }) => d.field)).toEqual(['name', 'price'])
-    expect(lines.slice(4, 6)).toEqual(['→ POST /v2/products', '  {"name":"Desk lamp","price":25}'])
-    expect(lines[6]).toBe('← 415 application/json')
-    expect(JSON.parse(lines[7]!).code).toBe('UNSUPPORTED_MEDIA_TYPE')
+    expect(lines).toEqual([
+      '→ POST /seen', '  {"name":"Desk lamp","price":25}', '← 200 application/json', '  {"seen":{}}',
+      '→ POST /seen', '  content-type: application/json', '  {"name":"Desk lamp","price":25}',
+      '← 200 application/json', '  {"seen":{"name":"Desk lamp","price":25}}',
+      '→ POST /products', '  {"name":"Desk lamp","price":25}', '← 415 application/problem+json',
+      '  {"type":"about:blank","title":"Unsupported Media Type","status":415,',
+      '   "detail":"Content-Type must be application/json","code":"HTTP_415",',
+      '   "details":[]}',
+    ])
   })
 
-  it('malformed-json.demo prints Hono\'s 400', async () => {
+  it('malformed-json.demo prints the 400 problem', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/http-and-parameters/malformed-json.demo.ts'))
-    expect(lines.slice(-2)).toEqual(['← 400 text/plain', '  Malformed JSON in request body'])
+    expect(lines.slice(3)).toEqual([
+      '← 400 application/problem+json',
+      '  {"type":"about:blank","title":"Bad Request","status":400,',
+      '   "detail":"Malformed JSON in request body","code":"HTTP_400",',
+      '   "details":[]}',
+    ])
   })
 })

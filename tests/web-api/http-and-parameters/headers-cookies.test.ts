@@ -64,9 +64,14 @@ describe('headers-cookies.demo', () => {
     expect(lines.slice(0, 4)).toEqual([
       '→ GET /whoami', '  x-custom-token: abc123', '← 200 application/json', '  {"tokenLength":6}',
     ])
-    expect(lines.slice(4, 6)).toEqual(['→ GET /whoami', '← 422 application/json'])
-    expect(JSON.parse(lines[6]!).details[0].field).toBe('x-custom-token')
-    expect(lines.slice(7)).toEqual([
+    expect(lines.slice(4, 9)).toEqual([
+      '→ GET /whoami',
+      '← 422 application/problem+json',
+      '  {"type":"about:blank","title":"Unprocessable Content","status":422,',
+      '   "detail":"Request validation failed","code":"VALIDATION_ERROR",',
+      '   "details":[{"field":"x-custom-token","message":"Invalid input: expected string, received undefined"}]}',
+    ])
+    expect(lines.slice(9)).toEqual([
       '→ GET /me', '  cookie: session=s1; theme=dark', '← 200 application/json', '  {"session":"s1","theme":"dark"}',
     ])
   })

@@ -6,7 +6,7 @@ import { listen, type Listening } from '../../../snippets/web-api/http-and-param
 import { createProductsApp } from '../../../snippets/web-api/http-and-parameters/products-app.ts'
 import { badCases, type Case, goodCases } from './products-cases.ts'
 
-const RELEVANT_HEADERS = ['content-type', 'location']
+const RELEVANT_HEADERS = ['content-type', 'location', 'www-authenticate', 'retry-after']
 
 let server: Listening
 const agent = new Agent({ allowH2: false, connections: 4 })

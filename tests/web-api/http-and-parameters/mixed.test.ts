@@ -45,6 +45,12 @@ describe('every source on one route', () => {
     expect(await res.json()).toEqual({ userId: 42, itemId: 7, q: 'blue', item: { name: 'Desk lamp', price: 25 } })
   })
 
+  it('a body without a JSON content-type is a 415 (the shared hook), not "missing fields"', async () => {
+    const res = await put('/users/42/items/7', { headers: { authorization: 'Bearer abc123' } })
+    expect(res.status).toBe(415)
+    expect((await res.json()).code).toBe('HTTP_415')
+  })
+
   it('a bad body is a 422 naming the body fields', async () => {
     const res = await put('/users/42/items/7', { body: { name: '', price: -1 } })
     expect(res.status).toBe(422)
@@ -61,7 +67,8 @@ describe('mixed.demo', () => {
       '  content-type: application/json',
       '  {"name":"Desk lamp","price":25}',
       '← 200 application/json',
-      '  {"userId":42,"itemId":7,"q":"blue","item":{"name":"Desk lamp","price":25}}',
+      '  {"userId":42,"itemId":7,"q":"blue",',
+      '   "item":{"name":"Desk lamp","price":25}}',
     ])
   })
 })

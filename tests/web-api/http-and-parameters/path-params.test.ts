@@ -17,6 +17,7 @@ describe('path parameters', () => {
   it('typed: "abc" is a 422 whose first detail names userId', async () => {
     const res = await typedPathApp.request('/users/abc/products/7')
     expect(res.status).toBe(422)
+    expect(res.headers.get('content-type')).toBe('application/problem+json')
     const body = await res.json()
     expect(body.code).toBe('VALIDATION_ERROR')
     expect(body.details[0].field).toBe('userId')
@@ -55,8 +56,15 @@ describe('path demos', () => {
       '← 200 application/json',
       '  {"userId":42,"productId":7,"type":"number"}',
     ])
-    expect(lines.slice(3, 5)).toEqual(['→ GET /users/abc/products/7', '← 422 application/json'])
-    expect(JSON.parse(lines[5]!).details[0].field).toBe('userId')
-    expect(lines.slice(6)).toEqual(['→ GET /users/abc', '← 404 text/plain', '  404 Not Found'])
+    expect(lines.slice(3)).toEqual([
+      '→ GET /users/abc/products/7',
+      '← 422 application/problem+json',
+      '  {"type":"about:blank","title":"Unprocessable Content","status":422,',
+      '   "detail":"Request validation failed","code":"VALIDATION_ERROR",',
+      '   "details":[{"field":"userId","message":"Invalid input: expected number, received NaN"}]}',
+      '→ GET /users/abc',
+      '← 404 text/plain',
+      '  404 Not Found',
+    ])
   })
 })

@@ -1,6 +1,6 @@
 import { Hono } from 'hono'
 import { describe, expect, it } from 'vitest'
-import { exchangePrinter } from '../../../snippets/web-api/http-and-parameters/show-exchange.ts'
+import { bodyLines, exchangePrinter } from '../../../snippets/web-api/http-and-parameters/show-exchange.ts'
 
 const app = new Hono()
   .get('/items/:id', c => c.json({ id: Number(c.req.param('id')), q: c.req.query('q') }))
@@ -37,5 +37,25 @@ describe('exchangePrinter', () => {
     const result = await exchangePrinter(app, line => lines.push(line))('/items/3', { method: 'DELETE' })
     expect(lines).toEqual(['→ DELETE /items/3', '← 204'])
     expect(result.body).toBe('')
+  })
+})
+
+describe('bodyLines', () => {
+  it('keeps a short body on one line', () => {
+    expect(bodyLines({ page: 2, limit: 20 })).toEqual(['{"page":2,"limit":20}'])
+    expect(bodyLines('404 Not Found')).toEqual(['404 Not Found'])
+  })
+
+  it('wraps a long object between whole members, and the lines join back to the same JSON', () => {
+    const body = { type: 'about:blank', title: 'Unprocessable Content', status: 422, detail: 'Request validation failed', code: 'VALIDATION_ERROR', details: [] }
+    const lines = bodyLines(body, 40)
+    expect(lines.length).toBeGreaterThan(1)
+    expect(lines.every(line => line.length <= 42 || !line.slice(1).includes(',"'))).toBe(true)
+    expect(JSON.parse(lines.join(''))).toEqual(body)
+  })
+
+  it('never splits inside a member, even a member longer than the width', () => {
+    const body = { a: 'x'.repeat(100), b: 1 }
+    expect(bodyLines(body, 20)).toEqual([`{"a":"${'x'.repeat(100)}",`, ' "b":1}'])
   })
 })
