@@ -5,8 +5,8 @@ import type { FakeLlm } from '../../../snippets/shared/fake-llm/app.ts'
 
 const CHAT = '/v1/chat/completions'
 
-function chat(fake: FakeLlm, headers: Record<string, string> = {}, body: Record<string, unknown> = {}, signal?: AbortSignal) {
-  return fake.app.request(CHAT, {
+async function chat(fake: FakeLlm, headers: Record<string, string> = {}, body: Record<string, unknown> = {}, signal?: AbortSignal): Promise<Response> {
+  return await fake.app.request(CHAT, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ messages: [{ role: 'user', content: 'hello' }], ...body }),

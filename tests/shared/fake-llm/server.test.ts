@@ -42,7 +42,7 @@ describe('serveFakeLlm', () => {
     const res = await post(server)
     const elapsed = performance.now() - started
     expect(res.status).toBe(200)
-    expect((await res.json()).object).toBe('chat.completion')
+    expect(await res.json()).toMatchObject({ object: 'chat.completion' })
     expect(elapsed).toBeGreaterThanOrEqual(145)
     expect(elapsed).toBeLessThan(200)
     expect(server.stats).toBe(server.fake.stats)
