@@ -91,6 +91,12 @@ export class VendorQuotaExceededError extends RejectedError {
     super('VendorQuotaExceededError', 'VENDOR_QUOTA_EXCEEDED', 'vendor quota exhausted for this window', retryAfterMs, options)
   }
 }
+/** A shared (Redis) limiter could not answer: fail closed with 503, never queue while it is down. */
+export class LimiterUnavailableError extends RejectedError {
+  constructor(options?: ErrorOptions) {
+    super('LimiterUnavailableError', 'LIMITER_UNAVAILABLE', 'shared limiter store unavailable', 1_000, options)
+  }
+}
 export class BreakerOpenError extends RejectedError {
   constructor(retryAfterMs: number) {
     super('BreakerOpenError', 'BREAKER_OPEN', 'circuit open: failing fast', retryAfterMs)

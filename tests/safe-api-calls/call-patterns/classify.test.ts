@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { classify, MAX_ATTEMPTS, unwrap } from '../../../snippets/safe-api-calls/call-patterns/classify.ts'
 import {
   AdmissionRejectedError, BreakerOpenError, CallTimeoutError, ClientAbortError, DeadlineExceededError,
-  LoadShedError, QueueTimeoutError, TransportError, UpstreamHttpError, UserRateLimitedError, VendorQuotaExceededError,
+  LimiterUnavailableError, LoadShedError, QueueTimeoutError, TransportError, UpstreamHttpError, UserRateLimitedError, VendorQuotaExceededError,
 } from '../../../snippets/safe-api-calls/call-patterns/errors.ts'
 
 /** An error shaped like undici's: a class we do not import, compared by its code string. */
@@ -72,6 +72,7 @@ describe('classify: every row of the retry table', () => {
     ['LoadShedError', new LoadShedError(503)],
     ['AdmissionRejectedError', new AdmissionRejectedError()],
     ['UserRateLimitedError', new UserRateLimitedError(1_000)],
+    ['LimiterUnavailableError', new LimiterUnavailableError()],
   ])('%s (overload or our own clock) -> stop, never a breaker failure', (name, err) => {
     expect(classify(err, 0)).toEqual({ action: 'stop', reason: name, vendorFault: false })
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   AdmissionRejectedError, BreakerOpenError, CallTimeoutError, ClientAbortError, DeadlineExceededError,
-  errorCode, FinalFailure, LlmCallError, LoadShedError, QueueTimeoutError, RejectedError, TransportError,
+  errorCode, FinalFailure, LimiterUnavailableError, LlmCallError, LoadShedError, QueueTimeoutError, RejectedError, TransportError,
   UpstreamHttpError, UserRateLimitedError, VendorQuotaExceededError,
 } from '../../../snippets/safe-api-calls/call-patterns/errors.ts'
 
@@ -18,6 +18,7 @@ const cases: [Error, string, string][] = [
   [new UserRateLimitedError(500, 0), 'UserRateLimitedError', 'USER_RATE_LIMITED'],
   [new VendorQuotaExceededError(250), 'VendorQuotaExceededError', 'VENDOR_QUOTA_EXCEEDED'],
   [new BreakerOpenError(1_000), 'BreakerOpenError', 'BREAKER_OPEN'],
+  [new LimiterUnavailableError(), 'LimiterUnavailableError', 'LIMITER_UNAVAILABLE'],
   [new FinalFailure([new UpstreamHttpError(500)]), 'FinalFailure', 'FINAL_FAILURE'],
 ]
 
