@@ -21,10 +21,10 @@ export async function withAwait(log: LogLine): Promise<void> {
 
 export function withoutAwait(log: LogLine): Promise<string> {
   try {
-    return callUpstream()                  // no await: the rejection escapes this try
+    return callUpstream()         // no await: the rejection escapes this try
   }
   catch (err) {
-    log(`without await: caught "${toError(err).message}"`)   // never runs
+    log(`without await: caught "${toError(err).message}"`)  // never runs
     throw err
   }
 }

@@ -2,18 +2,20 @@
 // a query error with the driver error as cause). Walk the chain instead of guessing its depth.
 
 // #region find-cause
-export function hasCode(value: unknown, code: string): value is Error & { code: string } {
-  return value instanceof Error && 'code' in value && value.code === code
-}
+type Coded = Error & { code: string }
+export const hasCode = (value: unknown, code: string): value is Coded =>
+  value instanceof Error && 'code' in value && value.code === code
 
-export function findCause<T>(err: unknown, match: (value: unknown) => value is T, maxDepth = 10): T | undefined {
+export function findCause<T>(
+  err: unknown, match: (value: unknown) => value is T, maxDepth = 10,
+): T | undefined {
   const seen = new Set<unknown>()
-  let current: unknown = err
+  let current = err
   for (let depth = 0; depth <= maxDepth && current !== undefined; depth++) {
     if (match(current))
       return current
     if (seen.has(current))
-      return undefined                   // a cycle: a -> b -> a
+      return undefined                 // a cycle: a -> b -> a
     seen.add(current)
     current = current instanceof Error ? current.cause : undefined
   }

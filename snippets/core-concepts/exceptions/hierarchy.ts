@@ -5,8 +5,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 
 // #region classes
 export class AppError extends Error {
-  override name = 'AppError'                  // logs show the subclass, not "Error"
-  readonly code: string = 'APP_ERROR'         // stable, for programs (messages change)
+  override name = 'AppError'            // logs show the class, not "Error"
+  readonly code: string = 'APP_ERROR'   // stable for programs; messages change
   readonly status: ContentfulStatusCode = 500
 }
 export class ValidationError extends AppError {
@@ -19,12 +19,12 @@ export class NotFoundError extends AppError {
   override readonly code = 'NOT_FOUND'
   override readonly status = 404
 }
+// #endregion classes
 export class DatabaseError extends AppError {
   override name = 'DatabaseError'
   override readonly code = 'DATABASE_UNAVAILABLE'
   override readonly status = 503
 }
-// #endregion classes
 
 /** The slice of a pino logger the boundary needs. */
 export interface BoundaryLogger {
@@ -34,9 +34,9 @@ export interface BoundaryLogger {
 // #region boundary-mapping
 export function mapErrors(app: Hono, log: BoundaryLogger): void {
   app.onError((err, c) => {
-    if (err instanceof AppError)              // every domain failure, one check
+    if (err instanceof AppError)            // every domain failure, one check
       return c.json({ error: err.code, message: err.message }, err.status)
-    log.error({ err }, 'unhandled error')     // logged once, here, with its stack
+    log.error({ err }, 'unhandled error')   // logged once, here, with stack
     return c.json({ error: 'INTERNAL', message: 'Internal Server Error' }, 500)
   })
 }

@@ -19,8 +19,8 @@ export function settleOrder(orderId: string, log: Logger): boolean {
     chargeCard(orderId)
   }
   catch (err) {
-    // NOT log.error(err.message): the stack and cause are lost
-    // NOT log.error('failed', err): an object after the message is not merged
+    // NOT log.error(err.message): stack and cause are lost
+    // NOT log.error('failed', err): args after the message are not merged
     log.error({ err, orderId }, 'payment failed, order left unpaid')
     return false
   }

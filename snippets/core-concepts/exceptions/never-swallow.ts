@@ -6,17 +6,19 @@ export interface WarnLogger {
   warn(fields: { err: unknown }, msg: string): void
 }
 
+type Fetch = () => Promise<void>
+
 // #region bad-good
 // BAD: nobody will ever know the prices are stale
-export async function refreshPricesBad(fetchPrices: () => Promise<void>): Promise<void> {
+export async function refreshPricesBad(fetchPrices: Fetch): Promise<void> {
   try {
     await fetchPrices()
   }
-  catch {}                 // ESLint no-empty; same bug: promise.catch(() => {})
+  catch {}          // ESLint no-empty; same bug: promise.catch(() => {})
 }
 
 // GOOD: continue on purpose, and say so
-export async function refreshPrices(fetchPrices: () => Promise<void>, log: WarnLogger): Promise<void> {
+export async function refreshPrices(fetchPrices: Fetch, log: WarnLogger) {
   try {
     await fetchPrices()
   }

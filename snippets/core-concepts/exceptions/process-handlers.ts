@@ -3,7 +3,7 @@
 import type { Logger } from 'pino'
 
 // #region fatal
-export function installFatalHandlers(log: Logger, exit: (code: number) => void = process.exit): void {
+export function installFatalHandlers(log: Logger, exit = process.exit): void {
   process.on('unhandledRejection', (reason) => {
     log.fatal({ err: reason }, 'unhandled rejection, exiting')
     exit(1)

@@ -7,12 +7,12 @@ export function inner(raw: string, log: LogLine): void {
     JSON.parse(raw)
   }
   catch {
-    log('inner: handled the SyntaxError')   // caught, not rethrown
+    log('inner: handled the SyntaxError')    // caught, not rethrown
   }
 }
 
 export function outer(raw: string, log: LogLine): void {
   inner(raw, log)                            // returns normally...
-  log('outer: inner() succeeded, saving the result')   // ...so this runs
+  log('outer: inner() succeeded, saving the result')     // ...so this runs
 }
 // #endregion inner-outer

@@ -18,8 +18,6 @@ export interface UserRepository {
 }
 
 // #region repo-to-domain
-const UNIQUE_VIOLATION = '23505'
-
 export class EmailTakenError extends AppError {
   override name = 'EmailTakenError'
   override readonly code = 'EMAIL_TAKEN'
@@ -31,9 +29,9 @@ export async function registerUser(repo: UserRepository, email: string) {
     return await repo.insert(email)
   }
   catch (err) {
-    if (hasCode(err, UNIQUE_VIOLATION))
-      throw new EmailTakenError('this email is already registered', { cause: err })
-    throw err                              // not understood: same object, untouched
+    if (hasCode(err, '23505'))              // unique_violation: we know this one
+      throw new EmailTakenError('email already registered', { cause: err })
+    throw err                               // not understood: the same object
   }
 }
 // #endregion repo-to-domain

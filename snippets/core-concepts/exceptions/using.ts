@@ -22,7 +22,7 @@ export function acquire(name: string, log: LogLine, closeFails = false): Resourc
 
 export async function runJob(log: LogLine, { bodyFails = false, closeFails = false } = {}) {
   await using db = acquire('db', log)
-  await using file = acquire('file', log, closeFails)   // disposed first
+  await using file = acquire('file', log, closeFails)  // disposed first
   log(`work with ${db.name} and ${file.name}`)
   if (bodyFails)
     throw new Error('work failed')

@@ -14,9 +14,9 @@ export async function runWorker<T extends { id: string }>(
     try {
       await handle(item)
     }
-    catch (err) {                        // broad catch: right here, and only here
+    catch (err) {              // broad catch: here, and only here
       log.error({ err, itemId: item.id }, 'item failed, continuing')
-      failed.push(item.id)               // policy: skip it (or retry / abort)
+      failed.push(item.id)     // policy: skip it (or retry / abort)
     }
   }
   return { processed: items.length - failed.length, failed }

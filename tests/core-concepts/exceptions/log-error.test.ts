@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { captureConsole } from '../../support/capture-console.ts'
 import { createErrorLogger, settleOrder } from '../../../snippets/core-concepts/exceptions/log-error.ts'
 
 interface ErrorLine {
@@ -36,5 +37,15 @@ describe('log-error: pino records type, message, stack and cause under err', () 
     expect(err.stack).toMatch(/at chargeCard \(/)
     expect(err.message).toContain('gateway answered 502')        // cause message appended
     expect(err.stack).toContain('caused by: Error: gateway answered 502')
+  })
+
+  it('demo prints the fields of the captured line', async () => {
+    const lines = await captureConsole(() => import('../../../snippets/core-concepts/exceptions/log-error.demo.ts'))
+    expect(lines).toEqual([
+      'level: error, msg: payment failed, order left unpaid',
+      'err.type: Error',
+      'err.message: card charge failed for order A-17: gateway answered 502',
+      'err.stack: Error: card charge failed for order A-17 / at chargeCard',
+    ])
   })
 })
