@@ -19,8 +19,8 @@ paginationApp.get('/items', zValidator('query', pagination, validationHook), (c)
 })
 // #endregion query-pagination
 
-// #region query-gotchas
 /** `?tag=a` arrives as "a", `?tag=a&tag=b` as ["a","b"], no tag as undefined. */
+// #region query-gotchas
 export const oneOrMany = z.preprocess(
   value => (value === undefined ? [] : typeof value === 'string' ? [value] : value),
   z.array(z.string().min(1)),
