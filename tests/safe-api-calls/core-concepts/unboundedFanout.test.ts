@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
+import { fanOutBounded, fanOutDefault } from '../../../snippets/safe-api-calls/core-concepts/unboundedFanout.ts'
+
+describe('unbounded vs bounded fan-out (100 calls, 300 ms vendor latency)', () => {
+  let server: FakeLlmServer | undefined
+  afterEach(async () => {
+    await server?.close()
+    expect(server?.stats.openSockets ?? 0).toBe(0)
+    server = undefined
+  })
+
+  it('the default dispatcher opens a socket per concurrent call', async () => {
+    server = await serveFakeLlm({ plan: { latencyMs: 300 } })
+    const statuses = await fanOutDefault(server.url, 100)
+    expect(statuses.filter(s => s === 200)).toHaveLength(100)
+    expect(server.stats.maxOpenSockets).toBeGreaterThanOrEqual(90)
+    expect(server.stats.maxInFlight).toBeGreaterThanOrEqual(90)
+  })
+
+  it('a 10-connection pool keeps the vendor at 10 and queues the rest', async () => {
+    server = await serveFakeLlm({ plan: { latencyMs: 300 } })
+    const t0 = performance.now()
+    const statuses = await fanOutBounded(server.url, 100, 10)
+    const seconds = (performance.now() - t0) / 1000
+    expect(statuses.filter(s => s === 200)).toHaveLength(100)
+    expect(server.stats.maxOpenSockets).toBeLessThanOrEqual(10)
+    expect(server.stats.maxInFlight).toBe(10)
+    expect(seconds).toBeGreaterThanOrEqual(2.9) // ten waves of 300 ms
+    expect(seconds).toBeLessThan(4)
+  })
+})
