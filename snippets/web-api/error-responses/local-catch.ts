@@ -1,5 +1,6 @@
 // Catching locally, correctly: catch the one class that needs extra context, re-throw the rest.
 import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
 import { z } from 'zod'
 import { validate } from '../validation/validation-hook.ts'
 import { AppError, ErrorCode, NotFoundError } from './domain-errors.ts'
@@ -33,7 +34,7 @@ export class Ledger {
 const Transfer = z.strictObject({ from: z.string(), to: z.string(), cents: z.int().positive() })
 
 export function transferRoutes(ledger: Ledger) {
-  const app = new Hono()
+  const app = new Hono().use(bodyLimit({ maxSize: 16 * 1024 }))
   // #region swallow-everything
   app.post('/transfers-swallowing', validate('json', Transfer), (c) => {
     const { from, to, cents } = c.req.valid('json')
