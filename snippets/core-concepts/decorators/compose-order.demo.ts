@@ -1,8 +1,8 @@
 import { trace } from './compose-order.ts'
 
 class Service {
-  @trace('outer', console.log) // applied last: the outermost wrapper
-  @trace('inner', console.log) // applied first: nearest the method
+  @trace('outer', console.log) // applied last: outermost
+  @trace('inner', console.log) // applied first
   handle(): void {
     console.log('body')
   }

@@ -1,10 +1,12 @@
-// Order of stacked wrappers: the outermost runs first on the way in and last on the way out.
+// Order of stacked wrappers: the outermost runs first on the way in and
+// last on the way out.
 import type { LogSink } from './manual-wrap.ts'
 
-// #region stack
-/** Logs on the way in and out. A plain wrapper, and (it forwards `this`) a method decorator. */
+/** Logs on the way in and out; forwards `this`, so works on methods. */
 export function trace(label: string, log: LogSink) {
-  return function <This, A extends unknown[], R>(fn: (this: This, ...args: A) => R) {
+  return function <This, A extends unknown[], R>(
+    fn: (this: This, ...args: A) => R,
+  ) {
     return function (this: This, ...args: A): R {
       log(`${label}: before`)
       const result = fn.apply(this, args)
@@ -14,8 +16,11 @@ export function trace(label: string, log: LogSink) {
   }
 }
 
+// #region stack
 export function handleComposed(log: LogSink): void {
   const body = () => log('body')
-  trace('outer', log)(trace('inner', log)(body))() // outer(inner(body))
+  const outer = trace('outer', log)
+  const inner = trace('inner', log)
+  outer(inner(body))() // outer wraps inner wraps body
 }
 // #endregion stack

@@ -1,23 +1,26 @@
-// Functions are values: stored, passed and returned like any other value. Everything else in
-// this deck is built on these three moves.
+// Functions are values: stored, passed and returned like any other
+// value. Everything else in this deck is built on these three moves.
 
 // #region assign
 export function greet(name: string): string {
   return `Hello, ${name}!`
 }
 
-// No parentheses: this stores the function itself, it does not call it.
+// No parentheses: this stores the function, it does not call it.
 export const sayHello = greet
 // #endregion assign
 
 // #region pass-return
-/** Receives a function as an argument and decides when to call it. */
-export function callWith<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): R {
+/** Takes a function as an argument and decides when to call it. */
+export function callWith<A extends unknown[], R>(
+  fn: (...args: A) => R,
+  ...args: A
+): R {
   return fn(...args)
 }
 
-/** Builds a new function and returns it: the caller decides when to call it. */
-export function makeGreeter(greeting: string): (name: string) => string {
-  return name => `${greeting}, ${name}!`
+/** Builds a new function and returns it, to be called later. */
+export function makeGreeter(greeting: string) {
+  return (name: string): string => `${greeting}, ${name}!`
 }
 // #endregion pass-return

@@ -1,5 +1,6 @@
-// A wrapper that forwards any arguments and keeps the exact signature of what it wraps.
-// The `type-error` region is self-contained so an editor on the slide can type-check it alone.
+// A wrapper that forwards any arguments and keeps the exact signature
+// of what it wraps. The `type-error` region is self-contained so the
+// slide's editor can type-check it on its own.
 
 // #region type-error
 // #region signature
@@ -10,9 +11,9 @@ export function traced<A extends unknown[], R>(
 // #endregion signature
 // #region impl
   return function (...args: A): R {
-    // Name and count only: argument values may be secrets or personal data.
+    // Name and count only: values may be secrets or personal data.
     log(`calling ${fn.name} with ${args.length} argument(s)`)
-    return fn(...args) // same arguments in, same value (or error) out
+    return fn(...args) // same arguments in, same result out
   }
 }
 // #endregion impl
@@ -20,7 +21,7 @@ export function traced<A extends unknown[], R>(
 export function wrongCall(): number {
   const add = (a: number, b: number): number => a + b
   const tracedAdd = traced(add, () => {})
-  // @ts-expect-error tracedAdd kept add's (a: number, b: number): '3' is not a number
+  // @ts-expect-error tracedAdd kept add's types: '3' is no number
   return tracedAdd(2, '3')
 }
 // #endregion type-error

@@ -1,15 +1,15 @@
-// The smallest decorator: a function that takes a function and returns a replacement.
+// The smallest decorator: a function that takes a function and
+// returns a replacement.
 
 // #region wrap
 export type LogSink = (line: string) => void
 
-/** Returns a replacement for `fn` that logs around every call. */
 export function wrap<R>(fn: () => R, log: LogSink): () => R {
   return function wrapper(): R {
     log('before')
     const result = fn()
     log('after')
-    return result // forget this line and every caller gets undefined
+    return result // forget this and every caller gets undefined
   }
 }
 // #endregion wrap
@@ -20,7 +20,7 @@ export function makeSayHello(log: LogSink): () => string {
     log('Hello!')
     return 'greeted'
   }
-  sayHello = wrap(sayHello, log) // rebind: the name now points at the wrapper
+  sayHello = wrap(sayHello, log) // the name now means the wrapper
   return sayHello
 }
 // #endregion usage

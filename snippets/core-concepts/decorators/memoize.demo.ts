@@ -1,11 +1,11 @@
 import { memoize } from './memoize.ts'
 
 let calls = 0
-const slowSquare = (n: number): number => {
+function slowSquare(n: number): number {
   calls++
   return n * n
 }
 const square = memoize(slowSquare)
 
-for (let i = 1; i <= 3; i++)
-  console.log(`square(12) = ${square(12)}, slowSquare ran ${calls} time(s)`)
+for (let i = 0; i < 3; i++)
+  console.log(`square(12) = ${square(12)}, slowSquare ran ${calls}x`)

@@ -1,18 +1,14 @@
 import { logged, repeat } from './method-decorators.ts'
 
 class Greeter {
-  log = console.log // the sink the decorators write to
+  log = console.log // where the decorators write
   greeting = 'Hello'
 
   @logged
-  greet(name: string): string {
-    return `${this.greeting}, ${name}!`
-  }
+  greet(name: string) { return `${this.greeting}, ${name}!` }
 
   @repeat(3)
-  wave(): void {
-    this.log('wave')
-  }
+  wave() { this.log('wave') }
 }
 
 const greeter = new Greeter()

@@ -1,34 +1,35 @@
-// TC39 standard method decorators: (method, context) in, replacement method out.
-// Applied with `@` on class methods (see the demo and the tests); no compiler flag needed.
+// TC39 standard method decorators: (method, context) in, replacement
+// out. Applied with `@` on class methods (see the demo and the tests);
+// no compiler flag: never enable the legacy experimentalDecorators.
 import type { LogSink } from './manual-wrap.ts'
 import { preserveMeta } from './preserve-meta.ts'
 import { repeat as repeatFunction } from './repeat.ts'
 
 // #region logged
-export interface HasLog { log: LogSink }
+type Method<This, A extends unknown[], R> = (this: This, ...args: A) => R
 
-/** Logs every call by the method's name, through the instance's own log sink. */
-export function logged<This extends HasLog, A extends unknown[], R>(
-  method: (this: This, ...args: A) => R,
-  context: ClassMethodDecoratorContext<This, (this: This, ...args: A) => R>,
+export function logged<This extends { log: LogSink }, A extends unknown[], R>(
+  method: Method<This, A, R>,
+  context: ClassMethodDecoratorContext<This, Method<This, A, R>>,
 ) {
-  const name = String(context.name) // read once, when the class is defined
+  const name = String(context.name) // known when the class is defined
   return function (this: This, ...args: A): R {
-    this.log(`calling ${name}`)
+    this.log(`calling ${name}`) // the instance's own log sink
     return method.apply(this, args)
   }
 }
 // #endregion logged
 
 // #region repeat-method
-/** `@repeat(n)` on methods: the three layers of repeat.ts, typed as a TC39 decorator. */
+// The three layers of repeat.ts, typed as a TC39 method decorator.
 export function repeat(n: number) {
-  const decorate = repeatFunction(n) // a bad n fails here, when the class is defined
+  const decorate = repeatFunction(n) // a bad n fails at class definition
   return function <This, A extends unknown[], R>(
-    method: (this: This, ...args: A) => R,
-    _context: ClassMethodDecoratorContext<This, (this: This, ...args: A) => R>,
+    method: Method<This, A, R>,
+    _context: ClassMethodDecoratorContext<This, Method<This, A, R>>,
   ) {
-    return preserveMeta(decorate(method), method) // stack traces name the method
+    // Keep the name: stack traces show "wave", not "repeated".
+    return preserveMeta(decorate(method), method)
   }
 }
 // #endregion repeat-method

@@ -1,6 +1,9 @@
-import { fetchUser, plainWrap, tracedFetchUser } from './preserve-meta.ts'
+import { fetchUser, plainWrap, tracedFetchUser }
+  from './preserve-meta.ts'
 
-const bare = plainWrap(fetchUser)
-console.log(`original: name=${fetchUser.name}, length=${fetchUser.length}`)
-console.log(`without:  name=${bare.name}, length=${bare.length}`)
-console.log(`with:     name=${tracedFetchUser.name}, length=${tracedFetchUser.length}`)
+const describe = (fn: { name: string, length: number }) =>
+  `name=${fn.name}, length=${fn.length}`
+
+console.log(`original: ${describe(fetchUser)}`)
+console.log(`without:  ${describe(plainWrap(fetchUser))}`)
+console.log(`with:     ${describe(tracedFetchUser)}`)

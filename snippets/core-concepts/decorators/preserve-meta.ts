@@ -1,8 +1,9 @@
-// The `functools.wraps` analog: make the wrapper report the original's name and arity.
+// The `functools.wraps` analog: make the wrapper report the original's
+// name and arity, so logs, metrics and stack traces name the right thing.
 
 type AnyFunction = (...args: never[]) => unknown
 
-export async function fetchUser(id: string, signal?: AbortSignal): Promise<string> {
+export async function fetchUser(id: string, signal?: AbortSignal) {
   signal?.throwIfAborted()
   return `user ${id}`
 }
@@ -18,12 +19,18 @@ export function plainWrap<This, A extends unknown[], R>(
 // #endregion without
 
 // #region with
-/** Copies `name` and `length` from `original`, read-only like a function's own. */
-export function preserveMeta<W extends AnyFunction>(wrapper: W, original: AnyFunction): W {
-  for (const key of ['name', 'length'] as const)
-    Object.defineProperty(wrapper, key, { value: original[key], configurable: true })
+/** Copies name and length, read-only like a function's own. */
+export function preserveMeta<W extends AnyFunction>(
+  wrapper: W,
+  original: AnyFunction,
+): W {
+  for (const key of ['name', 'length'] as const) {
+    const value = original[key]
+    Object.defineProperty(wrapper, key, { value, configurable: true })
+  }
   return wrapper
 }
 
-export const tracedFetchUser = preserveMeta(plainWrap(fetchUser), fetchUser)
+export const tracedFetchUser =
+  preserveMeta(plainWrap(fetchUser), fetchUser)
 // #endregion with

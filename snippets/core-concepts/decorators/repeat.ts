@@ -1,11 +1,14 @@
-// A decorator with its own parameter: a factory that returns the decorator that returns the wrapper.
+// A decorator with its own parameter: a factory that returns the
+// decorator, which returns the wrapper.
 import type { LogSink } from './manual-wrap.ts'
 
 // #region factory
 export function repeat(n: number) {
-  if (!Number.isInteger(n) || n < 1) // fail when decorating, not on the first call
-    throw new RangeError(`repeat(n) needs a whole number n >= 1, got ${n}`)
-  return function decorate<This, A extends unknown[], R>(fn: (this: This, ...args: A) => R) {
+  if (!Number.isInteger(n) || n < 1) // fail now, not on a call
+    throw new RangeError(`repeat(n) needs a whole n >= 1, got ${n}`)
+  return function decorate<This, A extends unknown[], R>(
+    fn: (this: This, ...args: A) => R,
+  ) {
     return function repeated(this: This, ...args: A): R {
       let result = fn.apply(this, args)
       for (let i = 1; i < n; i++)
@@ -22,6 +25,6 @@ export function sayHi(log: LogSink): string {
   return 'said hi'
 }
 
-// Layer 1: repeat(3) builds the decorator. Layer 2: it wraps sayHi. Layer 3: calls enter `repeated`.
+// repeat(3) builds the decorator; the decorator wraps sayHi.
 export const sayHiThrice = repeat(3)(sayHi)
 // #endregion usage

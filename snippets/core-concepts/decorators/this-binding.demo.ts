@@ -1,14 +1,15 @@
-import { brokenWrap, fixedWrap, Greeter } from './this-binding.ts'
+import { brokenWrap, fixedWrap, Greeter }
+  from './this-binding.ts'
 
-class BrokenGreeter extends Greeter {}
-BrokenGreeter.prototype.greet = brokenWrap(Greeter.prototype.greet)
-class FixedGreeter extends Greeter {}
-FixedGreeter.prototype.greet = fixedWrap(Greeter.prototype.greet)
+class Broken extends Greeter {}
+Broken.prototype.greet = brokenWrap(Greeter.prototype.greet)
+class Fixed extends Greeter {}
+Fixed.prototype.greet = fixedWrap(Greeter.prototype.greet)
 
 try {
-  new BrokenGreeter().greet('Ada')
+  new Broken().greet('Ada')
 }
 catch (error) {
-  console.log(`broken: ${error instanceof TypeError ? `TypeError: ${error.message}` : String(error)}`)
+  console.log(`broken: ${String(error)}`)
 }
-console.log(`fixed: ${new FixedGreeter().greet('Ada')}`)
+console.log(`fixed: ${new Fixed().greet('Ada')}`)

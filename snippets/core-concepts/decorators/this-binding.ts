@@ -1,15 +1,17 @@
-// `this` is decided by how a function is called. A wrapper must hand it on, or wrapped
-// methods lose their instance.
+// `this` is decided by how a function is called. A wrapper must hand
+// it on, or wrapped methods lose their instance.
 
 // #region broken
-/** Looks fine, but `fn(...args)` calls the method without its instance. */
-export function brokenWrap<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+// Looks fine, but fn(...args) calls the method without its instance.
+export function brokenWrap<A extends unknown[], R>(
+  fn: (...args: A) => R,
+): (...args: A) => R {
   return (...args) => fn(...args)
 }
 // #endregion broken
 
 // #region fixed
-/** A `function` wrapper receives the caller's `this` and passes it on with `apply`. */
+// A `function` receives the caller's `this`; apply passes it on.
 export function fixedWrap<This, A extends unknown[], R>(
   fn: (this: This, ...args: A) => R,
 ): (this: This, ...args: A) => R {

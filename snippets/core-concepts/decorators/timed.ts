@@ -1,26 +1,32 @@
-// Timing wrappers: a sync one that is wrong for async functions, and one that waits for the
-// Promise to settle. performance.now() is monotonic (Python's perf_counter), unlike Date.now().
+// Timing wrappers: a sync one that is wrong for async functions, and
+// one that waits for the Promise to settle. performance.now() is
+// monotonic (Python's perf_counter), unlike Date.now().
 
 export type TimingSink = (name: string, ms: number) => void
 
 // #region sync
-/** Right for sync functions; for an async one it times only the creation of the Promise. */
-export function timedSync<A extends unknown[], R>(fn: (...args: A) => R, report: TimingSink) {
+// Right for sync code; for async code it times creating the Promise.
+export function timedSync<A extends unknown[], R>(
+  fn: (...args: A) => R,
+  report: TimingSink,
+) {
   return function (this: unknown, ...args: A): R {
     const start = performance.now()
     try {
       return fn.apply(this, args)
     }
     finally {
-      report(fn.name, performance.now() - start) // runs before any Promise settles
+      report(fn.name, performance.now() - start) // too early
     }
   }
 }
 // #endregion sync
 
 // #region async
-/** Stops the clock when a returned Promise settles, resolved or rejected. */
-export function timed<A extends unknown[], R>(fn: (...args: A) => R, report: TimingSink) {
+export function timed<A extends unknown[], R>(
+  fn: (...args: A) => R,
+  report: TimingSink,
+) {
   return function (this: unknown, ...args: A): R {
     const start = performance.now()
     const stop = () => report(fn.name, performance.now() - start)
@@ -33,7 +39,7 @@ export function timed<A extends unknown[], R>(fn: (...args: A) => R, report: Tim
       throw error // the caller gets the very same error
     }
     if (isPromiseLike(result))
-      result.then(stop, stop) // observe on the side: the caller still gets `result` itself
+      result.then(stop, stop) // the caller still gets `result` itself
     else
       stop()
     return result
@@ -42,5 +48,6 @@ export function timed<A extends unknown[], R>(fn: (...args: A) => R, report: Tim
 // #endregion async
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
-  return typeof value === 'object' && value !== null && 'then' in value && typeof value.then === 'function'
+  return typeof value === 'object' && value !== null
+    && 'then' in value && typeof value.then === 'function'
 }

@@ -72,9 +72,9 @@ describe('memoize: a bounded lru_cache analog', () => {
   it('the demo shows the underlying function ran once', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/decorators/memoize.demo.ts'))
     expect(lines).toEqual([
-      'square(12) = 144, slowSquare ran 1 time(s)',
-      'square(12) = 144, slowSquare ran 1 time(s)',
-      'square(12) = 144, slowSquare ran 1 time(s)',
+      'square(12) = 144, slowSquare ran 1x',
+      'square(12) = 144, slowSquare ran 1x',
+      'square(12) = 144, slowSquare ran 1x',
     ])
   })
 })

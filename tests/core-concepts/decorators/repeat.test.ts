@@ -19,7 +19,7 @@ describe('repeat(n): a decorator with its own parameter', () => {
   it('throws a RangeError with a clear message when decorating with n < 1, before any call', () => {
     const original = vi.fn()
     expect(() => repeat(0)).toThrow(RangeError)
-    expect(() => repeat(0)).toThrow('repeat(n) needs a whole number n >= 1, got 0')
+    expect(() => repeat(0)).toThrow('repeat(n) needs a whole n >= 1, got 0')
     expect(() => repeat(-2)).toThrow(RangeError)
     expect(() => repeat(1.5)).toThrow(RangeError)
     expect(original).not.toHaveBeenCalled()

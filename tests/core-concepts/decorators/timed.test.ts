@@ -95,8 +95,8 @@ describe('timed demo (real clock)', () => {
   it('prints about 0 ms for the sync timer and about 200 ms for the async-aware one', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/decorators/timed.demo.ts'))
     expect(lines).toHaveLength(2)
-    expect(lines[0]).toBe('timedSync loadReport: about 0 ms')
+    expect(lines[0]).toBe('timedSync: loadReport about 0 ms')
     // A real 200 ms timer fires at 200 ms or a little later on a loaded machine.
-    expect(lines[1]).toMatch(/^timed {5}loadReport: about (200|300) ms$/)
+    expect(lines[1]).toMatch(/^timed {4}: loadReport about (200|300) ms$/)
   })
 })
