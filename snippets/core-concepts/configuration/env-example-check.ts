@@ -1,0 +1,37 @@
+// A test that keeps .env.example honest: every variable the schema reads is documented,
+// and nothing documented is unknown to the schema.
+import { parseEnv } from 'node:util'
+import { z } from 'zod'
+import { envName } from './nested-env.ts'
+
+/** The example the kit ships, next to this file. */
+export const KIT_ENV_EXAMPLE = new URL('./.env.example', import.meta.url)
+
+function objectIn(schema: z.core.$ZodType): z.ZodObject | undefined {
+  if (schema instanceof z.ZodObject)
+    return schema
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault || schema instanceof z.ZodOptional)
+    return objectIn(schema.unwrap())
+  if (schema instanceof z.ZodPipe)
+    return objectIn(schema.in) ?? objectIn(schema.out) // transforms and preprocess (sections)
+  return undefined
+}
+
+// #region drift-check
+/** Every variable a schema reads, nested sections joined with "__": DATABASE__POOL_SIZE. */
+export function envKeys(schema: z.core.$ZodType, path: string[] = []): string[] {
+  const object = objectIn(schema)
+  if (!object)
+    return [envName(path)]
+  return Object.entries(object.shape).flatMap(([key, field]) => envKeys(field, [...path, key]))
+}
+
+export function checkEnvExample(schema: z.core.$ZodType, exampleText: string) {
+  const documented = Object.keys(parseEnv(exampleText))
+  const expected = envKeys(schema)
+  return {
+    undocumented: expected.filter(key => !documented.includes(key)), // add these to .env.example
+    unknown: documented.filter(key => !expected.includes(key)), // stale entries
+  }
+}
+// #endregion drift-check

@@ -1,0 +1,36 @@
+// The thin Node wrapper around the pure loader: reads .env files and the secrets directory.
+// It never writes to process.env (unlike dotenv's config() or process.loadEnvFile()).
+import { readFileSync } from 'node:fs'
+import { parseEnv } from 'node:util'
+import type { z } from 'zod'
+import type { DeepReadonly } from './frozen.ts'
+import { loadSettings } from './merge-sources.ts'
+import type { FlatEnv } from './nested-env.ts'
+import { readSecretsDir } from './secrets-dir.ts'
+
+export interface DiskSources {
+  overrides?: FlatEnv
+  env?: FlatEnv
+  dotenvFiles?: readonly string[]
+  secretsDir?: string
+}
+
+// #region node-wrapper
+export function loadSettingsFromDisk<S extends z.ZodType>(schema: S, {
+  overrides, env = process.env, dotenvFiles = ['.env', '.env.local'], secretsDir = '/run/secrets',
+}: DiskSources = {}): DeepReadonly<z.output<S>> {
+  const dotenv = dotenvFiles.map(readEnvFile) // in order: later files win
+  return loadSettings(schema, { overrides, env, dotenv, secrets: readSecretsDir(secretsDir) })
+}
+
+function readEnvFile(path: string): FlatEnv {
+  try {
+    return parseEnv(readFileSync(path, 'utf8')) // Node's own .env parser; UTF-8
+  }
+  catch (err) {
+    if (err instanceof Error && 'code' in err && err.code === 'ENOENT')
+      return {} // an optional file that does not exist is skipped
+    throw err
+  }
+}
+// #endregion node-wrapper

@@ -1,0 +1,59 @@
+// The kit's loader, pure: sources come in as plain objects, so it runs in tests and in the browser.
+// Merge raw strings first, nest second, parse last; report every problem at once.
+import type { z } from 'zod'
+import { deepFreeze, type DeepReadonly } from './frozen.ts'
+import { envName, nestEnv, type FlatEnv, type NestedEnv } from './nested-env.ts'
+
+export interface Sources {
+  overrides?: FlatEnv // tests and tools: pydantic's init kwargs
+  env?: FlatEnv // the real environment
+  dotenv?: readonly FlatEnv[] // parsed .env files in order: later files win
+  secrets?: FlatEnv // mounted secret files (/run/secrets)
+}
+
+// #region precedence
+/** Lowest first; each later layer overwrites the earlier ones. Schema defaults fill what is left. */
+export function mergeSources({ overrides = {}, env = {}, dotenv = [], secrets = {} }: Sources): Record<string, string> {
+  const merged: Record<string, string> = {}
+  for (const layer of [secrets, ...dotenv, env, overrides]) {
+    for (const [key, value] of Object.entries(layer)) {
+      if (isSet(value))
+        merged[key.toUpperCase()] = value
+    }
+  }
+  return merged
+}
+// #endregion precedence
+
+// #region empty-as-unset
+/** `API_KEY=` means "not set": fall through to the next source, the default, or "required". */
+export const isSet = (value: string | undefined): value is string => value !== undefined && value !== ''
+// #endregion empty-as-unset
+
+// #region report
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+  readonly problems: readonly string[]
+  constructor(issues: readonly z.core.$ZodIssue[], input: NestedEnv) {
+    // the variable name and what is wrong, never the value: it may be a secret
+    const problems = issues.map(i => `${envName(i.path)}: ${valueAt(input, i.path) === undefined ? 'required' : i.message}`)
+    super(`Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(p => `  - ${p}`).join('\n')}`)
+    this.problems = problems
+  }
+}
+
+export function loadSettings<S extends z.ZodType>(schema: S, sources: Sources): DeepReadonly<z.output<S>> {
+  const input = nestEnv(mergeSources(sources))
+  const result = schema.safeParse(input) // collects ALL issues, not just the first
+  if (!result.success)
+    throw new ConfigError(result.error.issues, input)
+  return deepFreeze(result.data)
+}
+// #endregion report
+
+function valueAt(input: NestedEnv, path: readonly PropertyKey[]): unknown {
+  let node: string | NestedEnv | undefined = input
+  for (const part of path)
+    node = typeof node === 'object' ? node[String(part)] : undefined
+  return node
+}

@@ -1,0 +1,8 @@
+import { secret } from './secret.ts'
+
+const key = secret().parse('sk_live_51H8xQ2')
+
+console.log(`template literal: ${key}`)
+console.log(`JSON: ${JSON.stringify({ paymentKey: key })}`)
+console.log(`String(): ${String(key)}`)
+console.log(`deliberate use: key.reveal() -> ${key.reveal().length} characters for the one call that needs them`)

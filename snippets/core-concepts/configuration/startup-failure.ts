@@ -1,0 +1,29 @@
+// The entry point: settings first, then the logger, then the app, then the port.
+// Invalid configuration stops the process here, with every problem listed, before anything listens.
+import { serve } from '@hono/node-server'
+import { createLogger } from '../structured-logging/create-logger.ts'
+import { AppSettings, createApp } from './complete.ts'
+import { loadSettingsFromDisk } from './load-settings.ts'
+import { ConfigError } from './merge-sources.ts'
+
+// #region fail-fast
+export function main(): void {
+  let settings: AppSettings
+  try {
+    settings = loadSettingsFromDisk(AppSettings)
+  }
+  catch (err) {
+    if (!(err instanceof ConfigError))
+      throw err
+    console.error(err.message) // all problems at once; names, never values
+    process.exit(1) // non-zero, before any port is bound
+  }
+  const log = createLogger({ environment: settings.environment, level: settings.logLevel, service: settings.appName, version: '1.0.0' })
+  log.info({ config: settings }, 'settings_loaded') // secrets print as [REDACTED]
+  serve({ fetch: createApp(settings).fetch, hostname: settings.host, port: settings.port },
+    ({ port }) => log.info({ port }, 'server_listening'))
+}
+// #endregion fail-fast
+
+if (import.meta.main)
+  main()
