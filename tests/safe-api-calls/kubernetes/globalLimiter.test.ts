@@ -100,7 +100,7 @@ describe('globalLimiter: one atomic sliding window in Redis for every pod', () =
     const key = freshKey()
     const { redis, limiter } = await pod(key, 1, 1_000)
     await limiter.tryAcquire()
-    const before = await redis.zrange(key, 0, -1)
+    const before = await redis.zrange(key, '0', '-1')
     const caller = new AbortController()
     const waiting = limiter.acquire(caller.signal).catch((e: unknown) => e)
     await new Promise(resolve => setTimeout(resolve, 100))
@@ -110,6 +110,6 @@ describe('globalLimiter: one atomic sliding window in Redis for every pod', () =
     expect(performance.now() - abortedAt).toBeLessThan(20)
     expect(err).toBeInstanceOf(ClientAbortError)
     await new Promise(resolve => setTimeout(resolve, 1_000)) // past the point the waiter would have woken
-    expect(await redis.zrange(key, 0, -1)).toEqual(before) // the departed caller never added one
+    expect(await redis.zrange(key, '0', '-1')).toEqual(before) // the departed caller never added one
   })
 })
