@@ -1,6 +1,7 @@
 // One zod schema describes every setting: its type, default and constraint (pydantic's BaseSettings).
 // Keys are camelCase; the loader maps DATABASE_URL to databaseUrl.
 import { z } from 'zod'
+import { fromPythonLevel } from '../logging/levels.ts'
 
 // #region basic
 export const BasicSettings = z.object({
@@ -37,12 +38,10 @@ export const wrongBoolean = z.coerce.boolean()
 // #endregion coercion
 
 // #region validators
-const PINO_LEVEL = { DEBUG: 'debug', INFO: 'info', WARNING: 'warn', ERROR: 'error', CRITICAL: 'fatal' } as const
-
 export const logLevel = z.string()
   .transform(name => name.toUpperCase()) // case-insensitive
   .pipe(z.enum(['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'])) // error lists the allowed names
-  .transform(name => PINO_LEVEL[name]) // WARNING -> warn: what pino expects
+  .transform(fromPythonLevel) // WARNING -> warn for pino (the mapping of core-concepts/logging)
 
 const PORT_RANGE = 'port must be between 1024 and 65535'
 export const port = z.coerce.number().int().min(1024, PORT_RANGE).max(65535, PORT_RANGE)

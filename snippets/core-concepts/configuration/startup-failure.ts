@@ -1,5 +1,6 @@
 // The entry point: settings first, then the logger, then the app, then the port.
 // Invalid configuration stops the process here, with every problem listed, before anything listens.
+import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { createLogger } from '../structured-logging/create-logger.ts'
 import { AppSettings, createApp } from './complete.ts'
@@ -24,6 +25,9 @@ export function main(): void {
     ({ port }) => log.info({ port }, 'server_listening'))
 }
 // #endregion fail-fast
+
+/** This file, for the tests and the demo that spawn it. */
+export const ENTRY_FILE = fileURLToPath(import.meta.url)
 
 if (import.meta.main)
   main()

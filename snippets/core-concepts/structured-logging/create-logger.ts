@@ -1,36 +1,32 @@
 // The one logger factory: called once at startup, before any other module logs.
 // Modules import the result (or a child of it); nobody else calls pino().
 import pino, { type DestinationStream, type Logger, type LoggerOptions, type TransportSingleOptions } from 'pino'
+import { loggerOptions } from '../logging/basic-setup.ts'
+import { fromPythonLevel } from '../logging/levels.ts'
 import { redactOptions } from './redact.ts'
 import { requestContextMixin } from './request-context.ts'
 
 export type Environment = 'development' | 'staging' | 'production'
 export interface LoggerSettings {
   environment: Environment
-  level: string // DEBUG, INFO, WARNING, ERROR, CRITICAL (any case) or a pino level
+  level: string // DEBUG, INFO, WARNING, ERROR, CRITICAL (any case) or a pino level name
   service: string
   version: string
 }
 
-const LEVELS: Readonly<Record<string, pino.Level>> = {
-  TRACE: 'trace', DEBUG: 'debug', INFO: 'info', WARN: 'warn', WARNING: 'warn', ERROR: 'error', CRITICAL: 'fatal', FATAL: 'fatal',
-}
-export function toPinoLevel(name: string): pino.Level {
-  const level = LEVELS[name.toUpperCase()]
-  if (!level)
-    throw new Error(`Invalid log level "${name}": expected one of DEBUG, INFO, WARNING, ERROR, CRITICAL`)
-  return level
-}
+const PINO_LEVELS = new Set<string>(Object.keys(pino.levels.values))
+const isPinoLevel = (name: string): name is pino.Level => PINO_LEVELS.has(name)
+
+/** "warn" passes as is; Python names (WARNING, any case) map through core-concepts/logging. */
+export const toPinoLevel = (name: string): pino.Level => (isPinoLevel(name) ? name : fromPythonLevel(name))
 
 // #region options
-export const loggerOptions = (s: LoggerSettings): LoggerOptions => ({
-  level: toPinoLevel(s.level),
+export const structuredOptions = (s: LoggerSettings): LoggerOptions => ({
+  ...loggerOptions(toPinoLevel(s.level)), // level, ISO time, "info" labels (core-concepts/logging)
   base: { service: s.service, version: s.version, environment: s.environment },
   mixin: requestContextMixin, // request fields from AsyncLocalStorage
-  formatters: { level: label => ({ level: label }) }, // "info", not 30
-  timestamp: pino.stdTimeFunctions.isoTime,
   serializers: { err: pino.stdSerializers.err }, // type, message, stack, cause
-  redact: redactOptions,
+  redact: redactOptions, // censored while serialising, after mixin
 })
 // #endregion options
 
@@ -42,7 +38,7 @@ export const transportFor = (environment: Environment): TransportSingleOptions |
     : undefined // production: one JSON object per line on stdout
 
 export function createLogger(settings: LoggerSettings, destination?: DestinationStream): Logger {
-  const options = loggerOptions(settings)
+  const options = structuredOptions(settings)
   if (destination)
     return pino(options, destination) // tests and demos capture the lines
   const transport = transportFor(settings.environment)
