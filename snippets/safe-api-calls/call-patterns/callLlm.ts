@@ -7,7 +7,7 @@ import type { Permit, Semaphore } from '../core-concepts/semaphore.ts'
 import type { TokenBucket } from '../core-concepts/tokenBucket.ts'
 import { abortableSleep, type BackoffOptions, fullJitter } from './backoff.ts'
 import { classify, type RetryDecision, unwrap } from './classify.ts'
-import { CallTimeoutError, FinalFailure, QueueTimeoutError, TransportError, UpstreamHttpError } from './errors.ts'
+import { CallTimeoutError, DeadlineExceededError, FinalFailure, QueueTimeoutError, TransportError, UpstreamHttpError } from './errors.ts'
 import { clampToBudget, parseRetryAfter } from './retryAfter.ts'
 
 export interface ChatMessage { role: 'system' | 'user' | 'assistant', content: string }
@@ -62,7 +62,7 @@ export function localQueuePhase(bucket: TokenBucket, semaphore: Semaphore, queue
 // #endregion queuePhase
 
 // #region callPhase
-async function callPhase(req: LlmRequest, deps: CallDeps, signal: AbortSignal, id: string, attempt: number): Promise<LlmResponse> {
+export async function callPhase(req: LlmRequest, deps: CallDeps, signal: AbortSignal, id: string, attempt: number): Promise<LlmResponse> {
   using call = deadline(deps.callMs, () => new CallTimeoutError(), signal) // reaches the socket
   const headers = { 'content-type': 'application/json', 'x-request-id': id, 'x-attempt': String(attempt + 1), ...deps.headers }
   const body = JSON.stringify({ model: req.model, messages: req.messages })
@@ -73,6 +73,7 @@ async function callPhase(req: LlmRequest, deps: CallDeps, signal: AbortSignal, i
     throw new UpstreamHttpError(res.status, parseRetryAfter(res.headers, (deps.now ?? Date.now)()))
   }
   const content = contentOf(await res.json()) // the body is read under the same attempt deadline
+  deps.log?.('vendor_success', { attempt, status: res.status })
   return { content, status: res.status, attempts: attempt + 1, requestId: id }
 }
 // #endregion callPhase
@@ -140,6 +141,8 @@ function logFailure(log: CallLog, err: unknown, attempt: number): void {
     log('vendor_timeout', { attempt })
   else if (err instanceof QueueTimeoutError)
     log('application_timeout', { attempt, phase: 'queue' })
+  else if (err instanceof DeadlineExceededError)
+    log('application_timeout', { attempt, phase: 'sla' })
   else if (err instanceof TransportError)
     log('vendor_transport_error', { attempt, kind: err.kind })
 }

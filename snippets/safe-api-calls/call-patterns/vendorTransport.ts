@@ -15,3 +15,4 @@ export function undiciTransport(pool: Dispatcher): Transport {
   }
 }
 // #endregion undiciTransport
+

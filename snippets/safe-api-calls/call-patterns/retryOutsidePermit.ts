@@ -1,0 +1,54 @@
+// The cost of sleeping with a permit: the same retry policy, once with the permit held across the
+// backoff sleep (wrong) and once with callLlm, which releases it after every attempt (right).
+// Browser-runnable: the mechanism is the permit and the sleep, not the socket.
+import { Semaphore } from '../core-concepts/semaphore.ts'
+import { TokenBucket } from '../core-concepts/tokenBucket.ts'
+import { abortableSleep, fullJitter } from './backoff.ts'
+import { callLlm, callPhase, type CallDeps, localQueuePhase, type LlmRequest, type LlmResponse, type Transport } from './callLlm.ts'
+import { classify, unwrap } from './classify.ts'
+import { QueueTimeoutError } from './errors.ts'
+
+type Caller = (req: LlmRequest, deps: CallDeps, signal: AbortSignal) => Promise<LlmResponse>
+
+// #region insidePermit
+/** WRONG: one permit for the whole loop, so the backoff sleep holds capacity nobody uses. */
+export async function callHoldingPermit(req: LlmRequest, deps: CallDeps, signal: AbortSignal): Promise<LlmResponse> {
+  const id = req.requestId ?? crypto.randomUUID()
+  using _permit = await deps.queue(signal, () => {})
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await callPhase(req, deps, signal, id, attempt)
+    }
+    catch (err) {
+      if (classify(unwrap(err), attempt).action === 'stop')
+        throw err
+      await abortableSleep(fullJitter(attempt, deps.backoff, deps.rand), signal) // permit still held
+    }
+  }
+}
+// #endregion insidePermit
+
+export interface BurstResult { ok: number, queueTimeouts: number, ms: number }
+
+// #region outsidePermit
+/** RIGHT: callLlm acquires, calls and releases per attempt; it sleeps holding nothing. */
+export const callReleasingPermit: Caller = callLlm
+
+/** n concurrent requests through one caller: how many made it, how many hit the queue deadline. */
+export async function burst(call: Caller, n: number, deps: CallDeps): Promise<BurstResult> {
+  const started = Date.now()
+  const results = await Promise.allSettled(Array.from({ length: n }, (_, i) =>
+    call({ messages: [{ role: 'user', content: `q${i}` }], requestId: `burst-${i}` }, deps, new AbortController().signal)))
+  const queueTimeouts = results.filter(r => r.status === 'rejected' && r.reason instanceof QueueTimeoutError).length
+  return { ok: results.filter(r => r.status === 'fulfilled').length, queueTimeouts, ms: Date.now() - started }
+}
+// #endregion outsidePermit
+
+/** The scaled scenario: 2 permits, queue deadline 300 ms, a fixed 200 ms backoff, 1 s per attempt. */
+export function scaledDeps(transport: Transport, baseUrl: string, permits = new Semaphore(2)): CallDeps & { permits: Semaphore } {
+  return {
+    transport, url: `${baseUrl}/v1/chat/completions`, permits, callMs: 1_000,
+    queue: localQueuePhase(new TokenBucket({ ratePerSec: 1_000, burst: 100 }), permits, 300),
+    backoff: { baseMs: 400, capMs: 400 }, rand: () => 0.5, // full jitter at 0.5 of 400 ms = 200 ms
+  }
+}
