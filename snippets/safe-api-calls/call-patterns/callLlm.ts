@@ -3,10 +3,10 @@
 // socket); the permit is released before any backoff sleep. Browser-runnable: the network is the
 // injected Transport (undici + the shared pool in Node, see vendorTransport.ts; the fake app in a page).
 import { deadline } from '../concurrency-and-timeouts/deadline.ts'
-import type { Permit, Semaphore } from '../core-concepts/semaphore.ts'
-import type { TokenBucket } from '../core-concepts/tokenBucket.ts'
+import { type Permit, Semaphore } from '../core-concepts/semaphore.ts'
+import { TokenBucket } from '../core-concepts/tokenBucket.ts'
 import { abortableSleep, type BackoffOptions, fullJitter } from './backoff.ts'
-import { classify, type RetryDecision, unwrap } from './classify.ts'
+import { classify, MAX_ATTEMPTS, type RetryDecision, unwrap } from './classify.ts'
 import { CallTimeoutError, DeadlineExceededError, FinalFailure, QueueTimeoutError, TransportError, UpstreamHttpError } from './errors.ts'
 import { clampToBudget, parseRetryAfter } from './retryAfter.ts'
 
@@ -42,6 +42,7 @@ export interface CallDeps {
   queue: QueuePhase // localQueuePhase here; kubernetes/podLayers.ts adds the global token
   callMs: number // per-attempt deadline
   backoff: BackoffOptions
+  maxAttempts?: number // may only LOWER the kit's 3 (one retry layer; adaptive budgets)
   headers?: Record<string, string> // e.g. authorization (redacted in logs)
   rand?: () => number // backoff jitter, injected in tests
   now?: () => number // epoch ms, to read HTTP-date Retry-After
@@ -113,7 +114,7 @@ export async function callLlm(req: LlmRequest, deps: CallDeps, signal: AbortSign
 /** How long to sleep before the next attempt, or undefined to stop now. */
 function delayBeforeRetry(d: RetryDecision, attempt: number, req: LlmRequest, deps: CallDeps): number | undefined {
   const remaining = req.budget?.() ?? Number.POSITIVE_INFINITY
-  if (d.action === 'stop')
+  if (d.action === 'stop' || attempt + 1 >= Math.min(MAX_ATTEMPTS, deps.maxAttempts ?? MAX_ATTEMPTS))
     return undefined
   if (d.action === 'wait-then-retry' && d.retryAfterMs !== undefined) {
     const advice = clampToBudget(d.retryAfterMs, remaining) // too long: stop and pass it on
@@ -145,4 +146,14 @@ function logFailure(log: CallLog, err: unknown, attempt: number): void {
     log('application_timeout', { attempt, phase: 'sla' })
   else if (err instanceof TransportError)
     log('vendor_transport_error', { attempt, kind: err.kind })
+}
+
+/** The section's scaled test profile (ms, not s): 2 permits, queue 200, call 300, backoff base 20. */
+export function scaledDeps(transport: Transport, baseUrl: string, o: Partial<CallDeps> & { permits?: Semaphore, queueMs?: number } = {}): CallDeps & { permits: Semaphore } {
+  const { permits = new Semaphore(2), queueMs = 200, ...overrides } = o
+  return {
+    transport, url: `${baseUrl}/v1/chat/completions`, permits, callMs: 300, backoff: { baseMs: 20, capMs: 200 },
+    queue: localQueuePhase(new TokenBucket({ ratePerSec: 1_000, burst: 100 }), permits, queueMs),
+    ...overrides,
+  }
 }

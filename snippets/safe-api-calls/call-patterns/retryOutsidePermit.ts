@@ -1,10 +1,9 @@
 // The cost of sleeping with a permit: the same retry policy, once with the permit held across the
 // backoff sleep (wrong) and once with callLlm, which releases it after every attempt (right).
 // Browser-runnable: the mechanism is the permit and the sleep, not the socket.
-import { Semaphore } from '../core-concepts/semaphore.ts'
-import { TokenBucket } from '../core-concepts/tokenBucket.ts'
+import type { Semaphore } from '../core-concepts/semaphore.ts'
 import { abortableSleep, fullJitter } from './backoff.ts'
-import { callLlm, callPhase, type CallDeps, localQueuePhase, type LlmRequest, type LlmResponse, type Transport } from './callLlm.ts'
+import { callLlm, callPhase, type CallDeps, type LlmRequest, type LlmResponse, scaledDeps, type Transport } from './callLlm.ts'
 import { classify, unwrap } from './classify.ts'
 import { QueueTimeoutError } from './errors.ts'
 
@@ -44,11 +43,6 @@ export async function burst(call: Caller, n: number, deps: CallDeps): Promise<Bu
 }
 // #endregion outsidePermit
 
-/** The scaled scenario: 2 permits, queue deadline 300 ms, a fixed 200 ms backoff, 1 s per attempt. */
-export function scaledDeps(transport: Transport, baseUrl: string, permits = new Semaphore(2)): CallDeps & { permits: Semaphore } {
-  return {
-    transport, url: `${baseUrl}/v1/chat/completions`, permits, callMs: 1_000,
-    queue: localQueuePhase(new TokenBucket({ ratePerSec: 1_000, burst: 100 }), permits, 300),
-    backoff: { baseMs: 400, capMs: 400 }, rand: () => 0.5, // full jitter at 0.5 of 400 ms = 200 ms
-  }
-}
+/** This slide's scenario: 2 permits, a 300 ms queue deadline, a fixed 200 ms backoff, 1 s per attempt. */
+export const permitRaceDeps = (transport: Transport, baseUrl: string): CallDeps & { permits: Semaphore } =>
+  scaledDeps(transport, baseUrl, { queueMs: 300, callMs: 1_000, backoff: { baseMs: 400, capMs: 400 }, rand: () => 0.5 })

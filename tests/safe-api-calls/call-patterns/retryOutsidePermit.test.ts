@@ -2,7 +2,7 @@
 // the permit and the sleep, so virtual time makes the comparison exact instead of load-dependent.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { inProcessTransport } from '../../../snippets/safe-api-calls/call-patterns/callLlm.ts'
-import { burst, callHoldingPermit, callReleasingPermit, scaledDeps } from '../../../snippets/safe-api-calls/call-patterns/retryOutsidePermit.ts'
+import { burst, callHoldingPermit, callReleasingPermit, permitRaceDeps } from '../../../snippets/safe-api-calls/call-patterns/retryOutsidePermit.ts'
 import { createFakeLlm } from '../../../snippets/shared/fake-llm/app.ts'
 import { captureConsole } from '../../support/capture-console.ts'
 
@@ -17,7 +17,7 @@ describe('retryOutsidePermit: 2 permits, 10 requests, first attempts 503, 200 ms
 
   it('holding the permit while sleeping: queue timeouts, 1.5x slower, capacity idle', async () => {
     const held = vendor()
-    const heldDeps = scaledDeps(inProcessTransport(held.app), 'http://vendor.test')
+    const heldDeps = permitRaceDeps(inProcessTransport(held.app), 'http://vendor.test')
     let probe: { available: number, inFlight: number } | undefined
     setTimeout(() => { probe = { available: heldDeps.permits.available, inFlight: held.stats.inFlight } }, 100)
     const running = burst(callHoldingPermit, 10, heldDeps)
@@ -27,7 +27,7 @@ describe('retryOutsidePermit: 2 permits, 10 requests, first attempts 503, 200 ms
     expect(inside.queueTimeouts).toBeGreaterThanOrEqual(3)
 
     const released = vendor()
-    const outsideRun = burst(callReleasingPermit, 10, scaledDeps(inProcessTransport(released.app), 'http://vendor.test'))
+    const outsideRun = burst(callReleasingPermit, 10, permitRaceDeps(inProcessTransport(released.app), 'http://vendor.test'))
     await vi.runAllTimersAsync()
     const outside = await outsideRun
     expect(outside).toMatchObject({ ok: 10, queueTimeouts: 0 })
@@ -38,7 +38,7 @@ describe('retryOutsidePermit: 2 permits, 10 requests, first attempts 503, 200 ms
 
   it('releasing the permit: the permits are all back afterwards', async () => {
     const fake = vendor()
-    const deps = scaledDeps(inProcessTransport(fake.app), 'http://vendor.test')
+    const deps = permitRaceDeps(inProcessTransport(fake.app), 'http://vendor.test')
     const running = burst(callReleasingPermit, 10, deps)
     await vi.runAllTimersAsync()
     expect((await running).ok).toBe(10)
