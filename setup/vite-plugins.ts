@@ -1,42 +1,73 @@
 import type { Plugin } from 'vite'
+import { randomBytes } from 'node:crypto'
 import { defineVitePluginsSetup } from '@slidev/types'
+import { nodeRunnerMiddleware, RUNNER_PATH } from '../scripts/lib/node-runner-http.ts'
+import { readRecording } from '../scripts/lib/recordings.ts'
+import { kitPath } from '../scripts/lib/node-runner.ts'
+import { snippetImports } from '../scripts/lib/snippet-imports.ts'
+import { readFileSync } from 'node:fs'
 import { liveImports } from './live-modules.ts'
 
-const VIRTUAL_ID = 'virtual:kit-live-modules'
-const RESOLVED_ID = `\0${VIRTUAL_ID}`
+/** Virtual modules the kit's client code imports (setup/code-runners.ts). */
+const MODULES = {
+  live: 'virtual:kit-live-modules',
+  runner: 'virtual:kit-node-runner',
+  recordings: 'virtual:kit-recordings',
+}
+const resolved = (id: string) => `\0${id}`
 
-/** A module mapping each import specifier of the deck's live blocks to the real module. */
-function liveModulesPlugin(userRoot: string, markdownFiles: () => string[]): Plugin {
+function kitPlugin(mode: string, markdownFiles: () => string[]): Plugin {
+  // A new secret per dev server: only the deck pages this server serves can use its runner.
+  const secret = randomBytes(24).toString('hex')
+  const ids = new Set(Object.values(MODULES).map(resolved))
   return {
-    name: 'kit:live-modules',
+    name: 'kit:live-blocks',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
+      return Object.values(MODULES).includes(id) ? resolved(id) : undefined
     },
     async load(id) {
-      if (id !== RESOLVED_ID)
+      if (!ids.has(id))
         return undefined
-      const imports = liveImports(userRoot, markdownFiles())
+      if (id === resolved(MODULES.runner)) {
+        const runner = mode === 'dev' ? { endpoint: RUNNER_PATH, secret } : { endpoint: null, secret: null }
+        return `export default ${JSON.stringify(runner)}\n`
+      }
+      if (id === resolved(MODULES.recordings)) {
+        const recordings: Record<string, string | null> = {}
+        for (const md of markdownFiles()) {
+          for (const block of snippetImports(readFileSync(md, 'utf8'), md).filter(b => b.run)) {
+            recordings[kitPath(block.file)] = readRecording(kitPath(block.file)) ?? null
+          }
+        }
+        return `export default ${JSON.stringify(recordings)}\n`
+      }
       const lines: string[] = []
       const entries: string[] = []
-      for (const [index, { specifier, importer }] of imports.entries()) {
-        const resolved = await this.resolve(specifier, importer)
-        if (!resolved)
+      for (const [index, { specifier, importer }] of liveImports(markdownFiles()).entries()) {
+        const target = await this.resolve(specifier, importer)
+        if (!target)
           this.error(`live block imports "${specifier}" (from ${importer}), which does not resolve`)
-        lines.push(`import * as m${index} from ${JSON.stringify(resolved.id)}`)
+        lines.push(`import * as m${index} from ${JSON.stringify(target.id)}`)
         entries.push(`${JSON.stringify(specifier)}: m${index}`)
       }
       return `${lines.join('\n')}\nexport default { ${entries.join(', ')} }\n`
     },
+    configureServer(server) {
+      if (mode === 'dev')
+        server.middlewares.use(nodeRunnerMiddleware(secret))
+    },
     handleHotUpdate({ file, server }) {
-      if (file.endsWith('.md')) {
-        const mod = server.moduleGraph.getModuleById(RESOLVED_ID)
-        if (mod)
-          server.moduleGraph.invalidateModule(mod)
+      if (file.endsWith('.md') || file.endsWith('.recorded.txt')) {
+        for (const id of ids) {
+          const mod = server.moduleGraph.getModuleById(id)
+          if (mod)
+            server.moduleGraph.invalidateModule(mod)
+        }
       }
     },
   }
 }
 
 export default defineVitePluginsSetup(options => [
-  liveModulesPlugin(options.userRoot, () => Object.keys(options.data.markdownFiles)),
+  kitPlugin(options.mode, () => Object.keys(options.data.markdownFiles)),
 ])

@@ -5,7 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { parseSync } from '@slidev/parser/core'
 import { allDecks, deckPaths, kitRoot, loadCourse } from './course.ts'
+import { readRecording, recordingFile } from './recordings.ts'
 import { findRegion, listRegions } from './regions.ts'
+import { parseSnippetImport } from './snippet-imports.ts'
 
 export interface Problem {
   /** Path relative to the kit root. */
@@ -20,8 +22,6 @@ export const formatProblem = (p: Problem) => `${p.file}:${p.line}: ${p.message}\
 /** Languages that are code: on a slide they must come from a tested snippet. */
 const CODE_LANGS = new Set(['ts', 'typescript', 'js', 'javascript', 'tsx', 'jsx', 'mts', 'cts', 'mjs', 'cjs', 'vue'])
 const MONACO_MODES = new Set(['monaco', 'monaco-run', 'monaco-diff', 'monaco-write'])
-// Same grammar as Slidev's snippet import: `<<< path#region lang {meta}`.
-const SNIPPET_IMPORT = /^<<<[ \t]*(\S.*?)(#[\w-]+)?[ \t]*(?:[ \t](\S+?))?[ \t]*(\{.*)?$/
 const FENCE = /^\s*(`{3,}|~{3,})\s*([\w-]*)(.*)$/
 const KIT_ADDON = '@/../../..'
 const HEADMATTER_KEYS = ['title', 'source', 'minutes'] as const
@@ -71,19 +71,25 @@ export function highlightLines(spec: string): number[] | undefined {
   return lines
 }
 
-function checkSnippetImport(root: string, deckFile: string, lineNo: number, text: string, result: ScanResult): void {
-  const at = (message: string, fix: string) => result.problems.push({ file: rel(root, deckFile), line: lineNo, message, fix })
-  const match = SNIPPET_IMPORT.exec(text.trim())
-  if (!match)
+function checkSnippetImport(root: string, deckId: string, deckFile: string, lineNo: number, text: string, result: ScanResult): void {
+  const at = (message: string, fix: string): void => {
+    result.problems.push({ file: rel(root, deckFile), line: lineNo, message, fix })
+  }
+  const parsed = parseSnippetImport(text, lineNo, deckFile)
+  if (!parsed)
     return at(`unreadable snippet import "${text.trim()}"`, 'write it as <<< @/../../../snippets/<section>/<deck>/<file>.ts#<region> ts {…}')
-  const [, rawPath = '', regionTag, , meta = ''] = match
-  const target = rawPath.startsWith('@/') ? resolve(dirname(deckFile), rawPath.slice(2)) : resolve(dirname(deckFile), rawPath)
+  const { path: rawPath, region: regionName, meta, file: target, run } = parsed
+  const regionTag = regionName ? `#${regionName}` : undefined
   const shown = rel(root, target)
   if (!shown.startsWith('snippets/') && !shown.startsWith('exercises/'))
     return at(`"${rawPath}" resolves to ${shown}, outside snippets/ and exercises/`, 'keep code on slides in snippets/<section>/<deck>/ so its tests cover it')
   if (!existsSync(target) || !statSync(target).isFile())
     return at(`snippet file ${shown} does not exist`, `create ${shown} (with its test under tests/) or correct the path`)
   result.imported.push({ deckFile, line: lineNo, target })
+  if (run && (regionName || !/\.demo\.[mc]?ts$/.test(target)))
+    return at(`a live block runs a whole demo program, not ${shown}${regionTag ?? ''}`, `import a *.demo.ts file without #region: <<< @/../../../snippets/${deckId}/<name>.demo.ts ts {monaco-run}`)
+  if (run && readRecording(shown, root) === undefined)
+    at(`live block ${shown} has no recording ${recordingFile(shown)}`, 'run `npm run record` and commit the recording')
 
   const source = readFileSync(target, 'utf8')
   let lineCount: number
@@ -168,7 +174,7 @@ function checkDeckFile(root: string, deckId: string, deckFile: string, result: S
       return
     }
     if (text.trimStart().startsWith('<<<'))
-      checkSnippetImport(root, deckFile, lineNo, text, result)
+      checkSnippetImport(root, deckId, deckFile, lineNo, text, result)
   })
 
   // Headmatter and presenter notes, slide by slide.

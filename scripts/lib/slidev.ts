@@ -58,3 +58,57 @@ export function buildDeck(id: string, outDir: string, base = '/', timeoutMs = 30
 export function logTail(log: string, lines = 25): string {
   return log.trim().split('\n').slice(-lines).join('\n')
 }
+
+export interface DevServer {
+  url: string
+  log: () => string
+  close: () => Promise<void>
+}
+
+/** `slidev` (dev) for one deck on 127.0.0.1 and the given port; resolves once it answers. */
+export async function startDevServer(id: string, port: number, timeoutMs = 120_000): Promise<DevServer> {
+  const child = spawn(process.execPath, [slidevCli, deckPaths(id).slides, '--port', String(port), '--bind', '127.0.0.1'], {
+    cwd: kitRoot,
+    env: { ...process.env, NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  let log = ''
+  child.stdout.on('data', (chunk: Buffer) => { log += chunk })
+  child.stderr.on('data', (chunk: Buffer) => { log += chunk })
+  const url = `http://127.0.0.1:${port}`
+  const close = () => new Promise<void>((done) => {
+    if (child.exitCode !== null)
+      return done()
+    child.once('close', () => done())
+    killTree(child.pid)
+  })
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`slidev dev for ${id} exited:\n${logTail(log)}`)
+    try {
+      if ((await fetch(url)).ok)
+        return { url, log: () => log, close }
+    }
+    catch {
+      // not listening yet
+    }
+    await new Promise(resolve => setTimeout(resolve, 250))
+  }
+  await close()
+  throw new Error(`slidev dev for ${id} did not answer within ${timeoutMs} ms:\n${logTail(log)}`)
+}
+
+/** A free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net')
+  return new Promise((done, fail) => {
+    const server = createServer()
+    server.once('error', fail)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}

@@ -1,0 +1,59 @@
+// A Node-only live block on stage: in `npm run dev` it runs on the kit's Node runner and streams
+// into the slide; when the runner is unreachable the slide shows the recording, with a badge.
+import type { Browser, Page } from 'playwright-core'
+import { chromium } from 'playwright-chromium'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts'
+import { loadCourse, writtenDecks } from '../../scripts/lib/course.ts'
+import { findDecks } from '../../scripts/lib/find-deck.ts'
+import { readDeck } from '../../scripts/lib/deck-slides.ts'
+import { readRecording, runBlocks } from '../../scripts/lib/recordings.ts'
+import { freePort, startDevServer, type DevServer } from '../../scripts/lib/slidev.ts'
+
+// The first Node block of the course (or of KIT_DECKS) is the one under test.
+const course = loadCourse()
+const decks = process.env.KIT_DECKS ? findDecks(course, [process.env.KIT_DECKS], writtenDecks(course)) : writtenDecks(course)
+const block = decks.flatMap(deck => runBlocks(deck.id)).find(b => b.target === 'node')
+const slideNo = block && readDeck(block.deck).slides.find(slide => slide.content.includes(block.file))?.no
+
+describe('a Node-only live block in `npm run dev`', () => {
+  let server: DevServer
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    expect(block, 'some deck shows a live block with runnerOptions: {target: \'node\'}').toBeDefined()
+    server = await startDevServer(block!.deck, await freePort())
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
+    page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+
+  const recordedLines = () => readRecording(block!.file)!.trim().split('\n').filter(line => !line.startsWith('[')).map(line => line.trim())
+
+  it('runs on the Node runner and shows what the program prints, without a recorded badge', async () => {
+    await page.goto(`${server.url}/${slideNo}`)
+    const slide = page.locator(`.slidev-page-${slideNo}`)
+    await slide.locator('button[title="Run code"]').first().waitFor({ timeout: 90_000 }) // first compile of the deck
+    await slide.locator('button[title="Run code"]').first().click()
+    const output = slide.locator('.slidev-runner-output').first()
+    await expect.poll(async () => (await output.innerText()).split('\n').map(l => l.trim()).filter(Boolean), { timeout: 60_000 })
+      .toEqual(recordedLines())
+    expect(await output.locator('.kit-badge').count()).toBe(0)
+  })
+
+  it('falls back to the recording, with a visible badge, when the runner is unreachable', async () => {
+    await page.route('**/__kit/run', route => route.abort('connectionrefused'))
+    const slide = page.locator(`.slidev-page-${slideNo}`)
+    await slide.locator('button[title="Run code"]').first().click()
+    const output = slide.locator('.slidev-runner-output').first()
+    await expect.poll(() => output.locator('.kit-badge').allInnerTexts(), { timeout: 20_000 }).toEqual(['RECORDED'])
+    const lines = (await output.innerText()).split('\n').map(l => l.trim()).filter(Boolean)
+    expect(lines.slice(1)).toEqual(recordedLines())
+    expect(lines[0]).toMatch(/the Node runner is unreachable/)
+  })
+})
