@@ -30,7 +30,9 @@ export function createInventoryService(log: Logger): Hono<RequestLogEnv> {
   })
   return app
 }
+// #endregion service-b
 
+// #region service-a
 export function createCheckoutService(log: Logger, callInventory: FetchLike): Hono<RequestLogEnv> {
   const app = new Hono<RequestLogEnv>()
   app.use(requestId(), requestLogging(log))
@@ -42,4 +44,4 @@ export function createCheckoutService(log: Logger, callInventory: FetchLike): Ho
   })
   return app
 }
-// #endregion service-b
+// #endregion service-a

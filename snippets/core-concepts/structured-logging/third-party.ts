@@ -10,17 +10,19 @@ export const dbLogger = (root: Logger): DrizzleLogger => {
   return { logQuery: (query, params) => log.debug({ query, param_count: params.length }, 'db_query') }
 }
 
-/** Node's process warnings (deprecations, MaxListeners, ...) as warn lines; returns an unsubscribe. */
-export function routeProcessWarnings(root: Logger): () => void {
-  const log = root.child({ component: 'process' })
-  const onWarning = (warning: Error) => log.warn({ err: warning, warning_name: warning.name }, 'process_warning')
-  process.on('warning', onWarning)
-  return () => process.off('warning', onWarning)
-}
-
 /** hono/logger's print function: `app.use(logger(accessLog(root)))`. */
 export const accessLog = (root: Logger) => {
   const log = root.child({ component: 'http' })
   return (line: string) => log.info({ line }, 'http_access')
 }
 // #endregion adapters
+
+// #region process-warnings
+/** Node's process warnings (deprecations, MaxListeners, ...) as warn lines; returns an unsubscribe. */
+export function routeProcessWarnings(root: Logger): () => void {
+  const log = root.child({ component: 'process' })
+  const onWarning = (warning: Error) => log.warn({ err: warning, warning_name: warning.name }, 'process_warning')
+  process.on('warning', onWarning)
+  return () => process.off('warning', onWarning)
+} // run with --no-warnings so Node does not also print them to stderr
+// #endregion process-warnings

@@ -24,7 +24,10 @@ export const bindUser: MiddlewareHandler<UserEnv> = async (c, next) => {
   bindToRequest({ user_id: user.id, user_role: user.role }) // this request only
   await next()
 }
+// usage, like FastAPI's Depends: app.get('/dashboard', authenticate, bindUser, handler)
+// #endregion bind-user
 
+// #region routes
 export function userRoutes(log: Logger): Hono<UserEnv> {
   const app = new Hono<UserEnv>()
   app.use(requestId(), requestLogging(log))
@@ -38,4 +41,4 @@ export function userRoutes(log: Logger): Hono<UserEnv> {
   })
   return app
 }
-// #endregion bind-user
+// #endregion routes

@@ -1,0 +1,27 @@
+// The common mistakes in code, next to their fixes. Each pair writes the same facts.
+import type { Logger } from 'pino'
+
+// #region interpolated
+export const purchaseWrong = (log: Logger, user: string, item: string, amount: number) =>
+  log.info(`User ${user} bought ${item} for ${amount}`) // a sentence: back to regexes
+
+export const purchaseRight = (log: Logger, userId: number, itemId: string, amount: number) =>
+  log.info({ user_id: userId, item_id: itemId, amount }, 'item_purchased')
+// #endregion interpolated
+
+// #region repeated-fields
+export function fulfilRepeated(log: Logger, orderId: number, userId: number) {
+  log.info({ order_id: orderId, user_id: userId }, 'order_validated')
+  log.info({ order_id: orderId, user_id: userId }, 'payment_charged')
+  log.info({ order_id: orderId, user_id: userId }, 'order_shipped')
+}
+// #endregion repeated-fields
+
+// #region one-child
+export function fulfilWithChild(log: Logger, orderId: number, userId: number) {
+  const orderLog = log.child({ order_id: orderId, user_id: userId })
+  orderLog.info('order_validated')
+  orderLog.info('payment_charged')
+  orderLog.info('order_shipped')
+}
+// #endregion one-child
