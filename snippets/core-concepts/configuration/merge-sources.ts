@@ -41,15 +41,17 @@ export class ConfigError extends Error {
     this.problems = problems
   }
 }
+// #endregion report
 
+// #region parse-last
 export function loadSettings<S extends z.ZodType>(schema: S, sources: Sources): DeepReadonly<z.output<S>> {
   const input = nestEnv(mergeSources(sources))
   const result = schema.safeParse(input) // collects ALL issues, not just the first
   if (!result.success)
     throw new ConfigError(result.error.issues, input)
-  return deepFreeze(result.data)
+  return deepFreeze(result.data) // read-only from here on
 }
-// #endregion report
+// #endregion parse-last
 
 function valueAt(input: NestedEnv, path: readonly PropertyKey[]): unknown {
   let node: string | NestedEnv | undefined = input

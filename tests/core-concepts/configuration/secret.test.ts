@@ -33,6 +33,17 @@ describe('secrets never leak', () => {
     expect(secret().safeParse('').success).toBe(false)
   })
 
+  it('the demo prints only [REDACTED] and the length', async () => {
+    const lines = await captureConsole(() => import('../../../snippets/core-concepts/configuration/secret.demo.ts'))
+    expect(lines).toEqual([
+      'template literal: [REDACTED]',
+      'JSON: {"paymentKey":"[REDACTED]"}',
+      'String(): [REDACTED]',
+      'deliberate use: key.reveal() -> 15 characters for the one call that needs them',
+    ])
+    expect(lines.join('\n')).not.toContain('sk_live')
+  })
+
   it('logging the whole settings object through pino writes no secret', () => {
     const settings = loadSettings(AppSettings, { env: { ...SECRETS, ENVIRONMENT: 'production' } })
     const capture = captureLines()
