@@ -16,7 +16,8 @@ export function deadline(ms: number, reason: () => Error, parent?: AbortSignal):
   const expire = () => {
     if (!parent?.aborted) own.abort(reason()) // an earlier parent abort keeps its reason
   }
-  const timer = signal.aborted || ms <= 0 ? undefined : setTimeout(expire, ms)
+  const armed = !signal.aborted && ms > 0 && Number.isFinite(ms) // Infinity: no clock of its own
+  const timer = armed ? setTimeout(expire, ms) : undefined
   timer?.unref?.() // a pending deadline never keeps a draining process alive
   if (ms <= 0) expire() // no budget left: aborted from the start
   return { signal, remaining: () => remainingMs(signal, endsAt), [Symbol.dispose]: () => clearTimeout(timer) }

@@ -4,6 +4,7 @@ import { Hono } from 'hono'
 import type { Context } from 'hono'
 import { fetch } from 'undici'
 import type { Pool } from 'undici'
+import { findCause, hasCode } from '../../core-concepts/exceptions/cause-chain.ts'
 import { Semaphore } from './semaphore.ts'
 import { TokenBucket } from './tokenBucket.ts'
 import { createVendorPool, productionTransport } from './vendorPool.ts'
@@ -50,15 +51,16 @@ async function askVendor(c: Context, deps: Deps): Promise<Response> {
   return new Response(body, { status: res.status, headers: { 'content-type': 'application/json' } })
 }
 
-const codeIn = (err: unknown, code: string): boolean =>
-  err instanceof Error && (('code' in err && err.code === code) || codeIn(err.cause, code))
+/** fetch wraps undici's "pool closed/destroyed" in TypeError('fetch failed'): walk the causes. */
+const poolClosed = (err: unknown) =>
+  findCause(err, (e): e is Error => hasCode(e, 'UND_ERR_CLOSED') || hasCode(e, 'UND_ERR_DESTROYED')) !== undefined
 
 // #region createApp
 /** Routes receive their dependencies; they never build them. */
 export function createApp(deps: Deps): Hono {
   const app = new Hono()
   app.post('/chat', c => askVendor(c, deps))
-  app.onError((err, c) => codeIn(err, 'UND_ERR_CLOSED') || codeIn(err, 'UND_ERR_DESTROYED')
+  app.onError((err, c) => poolClosed(err)
     ? c.json({ error: 'vendor client closed: shutting down' }, 503, { 'retry-after': '1' })
     : c.json({ error: 'internal error' }, 500))
   return app

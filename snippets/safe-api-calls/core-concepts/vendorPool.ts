@@ -34,9 +34,9 @@ export interface PoolGauges {
   connected: number // open sockets
   free: number // open sockets without a request
   running: number // requests on a socket right now: never above `connections`
-  pending: number // requests waiting for a socket: undici's invisible queue
-  queued: number // requests waiting inside a client's pipeline
-  size: number // running + pending + queued
+  pending: number // accepted but not yet sent: undici's invisible queue (no timeout)
+  queued: number // the part of `pending` no socket has picked up yet
+  size: number // running + pending
 }
 
 export function poolGauges(pool: Pool): PoolGauges {

@@ -70,6 +70,17 @@ describe('deadline()', () => {
     expect(vi.getTimerCount()).toBe(0) // no timer was even armed
   })
 
+  it('an infinite budget arms no timer and only follows its parent', async () => {
+    const parent = new AbortController()
+    using d = deadline(Number.POSITIVE_INFINITY, () => new DeadlineExceededError(), parent.signal)
+    expect(vi.getTimerCount()).toBe(0)
+    expect(d.remaining()).toBe(Number.POSITIVE_INFINITY)
+    await vi.advanceTimersByTimeAsync(10_000_000)
+    expect(d.signal.aborted).toBe(false)
+    parent.abort(new ClientAbortError())
+    expect(d.signal.reason).toBeInstanceOf(ClientAbortError)
+  })
+
   it('a budget of zero or less is aborted from the start', () => {
     using d = deadline(-5, () => new DeadlineExceededError())
     expect(d.signal.reason).toBeInstanceOf(DeadlineExceededError)

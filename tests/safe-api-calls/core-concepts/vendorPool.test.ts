@@ -24,7 +24,7 @@ describe('createVendorPool', () => {
     const sampler = setInterval(() => {
       const g = poolGauges(p)
       maxRunning = Math.max(maxRunning, g.running)
-      maxWaiting = Math.max(maxWaiting, g.pending + g.queued)
+      maxWaiting = Math.max(maxWaiting, g.pending)
     }, 5)
     const statuses = await Promise.all(Array.from({ length: 50 }, async () => {
       const res = await fetch(`${server!.url}/v1/chat/completions`, { ...chat, dispatcher: p })
@@ -35,7 +35,7 @@ describe('createVendorPool', () => {
     expect(statuses.every(s => s === 200)).toBe(true)
     expect(server.stats.maxOpenSockets).toBe(10)
     expect(server.stats.maxInFlight).toBe(10)
-    expect(maxRunning).toBeLessThanOrEqual(10)
+    expect(maxRunning).toBe(10)
     expect(maxWaiting).toBeGreaterThanOrEqual(30) // the rest waited inside undici's queue
 
     const closing = p.close()
