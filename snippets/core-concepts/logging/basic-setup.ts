@@ -13,8 +13,8 @@ export interface RootLoggerOptions {
 // #region config
 export const loggerOptions = (level: string): LoggerOptions => ({
   level,
-  timestamp: pino.stdTimeFunctions.isoTime,           // "time":"2025-05-01T09:30:00.000Z"
-  formatters: { level: label => ({ level: label }) },  // "level":"info" instead of 30
+  timestamp: pino.stdTimeFunctions.isoTime,            // "time":"2025-05-01T09:30:00.000Z"
+  formatters: { level: label => ({ level: label }) },   // "level":"info", not 30
 })
 
 export function createRootLogger(options: RootLoggerOptions = {}): Logger {

@@ -11,7 +11,8 @@ export function createFileLogger(file: string, level = 'info'): Logger {
   // Appends on every run. A relative path resolves against process.cwd(),
   // exactly like Python's basicConfig(filename="app.log").
   // sync: each line is on disk before the call returns (nothing lost on a crash).
-  return pino(loggerOptions(level), pino.destination({ dest: file, append: true, sync: true }))
+  const destination = pino.destination({ dest: file, append: true, sync: true })
+  return pino(loggerOptions(level), destination)
 }
 // #endregion to-file
 
@@ -19,7 +20,7 @@ export function createFileLogger(file: string, level = 'info'): Logger {
 // Relative to this module, not to wherever the process happens to start.
 export const DEFAULT_LOGS_DIR = fileURLToPath(new URL('./logs/', import.meta.url))
 
-export function logsFolderLogger(name: string, dir = process.env.LOG_DIR ?? DEFAULT_LOGS_DIR): Logger {
+export function logsFolderLogger(name: string, dir = process.env.LOG_DIR ?? DEFAULT_LOGS_DIR) {
   const dest = join(resolve(dir), `${name}.log`)
   // mkdir: create the folder (and parents) when it is missing
   return pino(loggerOptions('info'), pino.destination({ dest, mkdir: true, sync: true }))

@@ -16,10 +16,10 @@ function createFolderLogger(name: string, file: string): Logger {
 // #region cache
 const folderLoggers = new Map<string, Logger>()
 
-export function getFolderLogger(name: string, file = join(DEFAULT_LOGS_DIR, `${name}.log`)): Logger {
-  let logger = folderLoggers.get(name)   // Python: `if not logger.handlers:`
+export function getFolderLogger(name: string, file = join(DEFAULT_LOGS_DIR, `${name}.log`)) {
+  let logger = folderLoggers.get(name)         // Python: `if not logger.handlers:`
   if (!logger) {
-    logger = createFolderLogger(name, file)   // opened once per folder, not per importer
+    logger = createFolderLogger(name, file)    // opened once per folder, not per importer
     folderLoggers.set(name, logger)
   }
   return logger

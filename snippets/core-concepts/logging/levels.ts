@@ -13,8 +13,10 @@ const FROM_PYTHON = new Map<string, Level>([
 
 export function fromPythonLevel(name: string): Level {
   const level = FROM_PYTHON.get(name.toUpperCase())
-  if (!level)
-    throw new RangeError(`unknown level "${name}"; use one of ${[...FROM_PYTHON.keys()].join(', ')}`)
+  if (!level) {
+    const valid = [...FROM_PYTHON.keys()].join(', ')
+    throw new RangeError(`unknown level "${name}"; use one of ${valid}`)
+  }
   return level
 }
 // #endregion mapping

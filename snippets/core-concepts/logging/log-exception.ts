@@ -17,7 +17,8 @@ export function loadModel(path: string, log: Logger): boolean {
     readWeights(path)
   }
   catch (err) {
-    log.error({ err, path }, 'model load failed, serving without it')  // type, message, stack, cause
+    // err: type, message, stack (and causes); path: the context for the reader
+    log.error({ err, path }, 'model load failed, serving without it')
     return false
   }
   return true

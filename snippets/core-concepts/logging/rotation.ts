@@ -7,7 +7,8 @@ export interface RotationOptions {
 }
 
 // #region pino-roll
-export function rotatingDestination(file: string, { size = '5m', backups = 5 }: RotationOptions = {}) {
+export function rotatingDestination(file: string, options: RotationOptions = {}) {
+  const { size = '5m', backups = 5 } = options
   return pinoRoll({
     file,                        // app.log -> app.1.log, app.2.log, ... (newest = highest)
     size,                        // rotate once the current file reaches this size
@@ -16,6 +17,6 @@ export function rotatingDestination(file: string, { size = '5m', backups = 5 }: 
   })
 }
 
-// src/logger.ts (on a VM; in a container log to stdout and let the platform rotate):
-//   export const rootLogger = pino(loggerOptions('info'), await rotatingDestination('logs/app.log'))
+// src/logger.ts on a VM (in a container: log to stdout, the platform rotates)
+//   export const root = pino(loggerOptions('info'), await rotatingDestination('logs/app.log'))
 // #endregion pino-roll

@@ -13,11 +13,11 @@ export interface SetupOptions {
 }
 
 // #region entry-point
-// Option A, src/main.ts: the entry point builds the root logger itself and hands children to the
-// modules it wires up. (ESM evaluates static imports first, so "configure before importing"
-// only holds if modules do not log at import time: they take their logger when called.)
+// Option A, src/main.ts: the entry point builds the root logger, then hands children to the
+// modules it wires up. (ESM evaluates static imports first: modules must not log at import time.)
 export function configureAtEntry(allLog: string): Logger {
-  const root = pino(loggerOptions('info'), pino.destination({ dest: allLog, mkdir: true, sync: true }))
+  const destination = pino.destination({ dest: allLog, mkdir: true, sync: true })
+  const root = pino(loggerOptions('info'), destination)
   root.info('logging configured')
   return root
 }
@@ -29,9 +29,10 @@ export function configureAtEntry(allLog: string): Logger {
 export function consoleAndFile(options: SetupOptions = {}) {
   const { consoleLevel = 'info', fileLevel = 'debug' } = options
   const file = options.file ?? join(DEFAULT_LOGS_DIR, 'combined.log')
+  const toFile = pino.destination({ dest: file, mkdir: true, sync: true })
   return pino.multistream([
-    { level: consoleLevel, stream: options.console ?? pino.destination(1) },   // humans: info+
-    { level: fileLevel, stream: pino.destination({ dest: file, mkdir: true, sync: true }) },  // debug+
+    { level: consoleLevel, stream: options.console ?? pino.destination(1) },  // info and up
+    { level: fileLevel, stream: toFile },                                     // debug and up
   ])
 }
 // #endregion console-and-file
