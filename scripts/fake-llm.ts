@@ -2,6 +2,7 @@
 // on 127.0.0.1 for curl demos and manual runs. Ctrl-C (or SIGTERM) closes every socket and exits.
 import { parseArgs } from 'node:util'
 import { parseFaultPlan } from '../snippets/shared/fake-llm/plan.ts'
+import type { FaultPlan } from '../snippets/shared/fake-llm/plan.ts'
 import { serveFakeLlm } from '../snippets/shared/fake-llm/server.ts'
 
 const { values } = parseArgs({
@@ -24,7 +25,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535 || !Number.isInteger(se
   console.error(`${usage}\n--port must be 0-65535 and --seed an integer`)
   process.exit(2)
 }
-let plan
+let plan: FaultPlan
 try {
   plan = values.plan === undefined ? {} : parseFaultPlan(values.plan)
 }

@@ -301,6 +301,10 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
     readonly abort = new AbortController()
     readonly bucket: string
     readonly scenario: string | undefined
+    readonly env: unknown
+    /** Served by node: the socket layer ends bodies itself; in-process, bodies error like fetch's. */
+    readonly viaSocket: boolean
+    stopped = false
     readonly #clientSignal: AbortSignal
     #headersSent = false
     #done = false
@@ -311,6 +315,8 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
       this.record = record
       this.bucket = bucket
       this.scenario = record.scenario
+      this.env = c.env
+      this.viaSocket = c.env !== undefined && options.connection !== undefined
       this.#clientSignal = c.req.raw.signal
       if (this.#clientSignal.aborted)
         this.clientClosed()
@@ -379,6 +385,7 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
     stop(): void {
       if (this.#done)
         return
+      this.stopped = true
       this.abort.abort(new Error('fake LLM stopped'))
       this.finish('stopped')
     }
@@ -733,10 +740,10 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
     run.abort.signal.addEventListener('abort', () => {
       if (!closed) {
         closed = true
-        try {
+        if (!run.viaSocket)
           controller?.error(run.abort.signal.reason)
-        }
-        catch {}
+        else if (run.stopped) // a socket-served body ends with its socket (node-server cancels us)
+          void options.connection?.reset(run.env, false, 'body')
       }
       wake()
     }, { once: true })
