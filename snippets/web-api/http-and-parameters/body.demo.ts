@@ -2,8 +2,5 @@ import { exchangePrinter } from './show-exchange.ts'
 import { bodyApp } from './body.ts'
 
 const show = exchangePrinter(bodyApp, console.log)
-await show('/products', {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ name: 'Desk lamp', price: 25 }),
-})
+const headers = { 'content-type': 'application/json' }
+await show('/products', { method: 'POST', headers, body: '{"name":"Desk lamp","price":25}' })

@@ -21,8 +21,8 @@ bodyApp.post('/products', zValidator('json', newProduct, validationHook), (c) =>
 // #endregion body-create
 
 // #region body-content-type
-// What the json validator hands on: the parsed body, or {} - without any error -
-// when the Content-Type is not JSON. A real schema then reports the sent fields "missing".
+// What the json validator hands on: the parsed body, or {} (no error!) when the
+// Content-Type is not JSON. A real schema then reports the sent fields "missing".
 export const seenApp = new Hono()
 
 seenApp.post('/seen', zValidator('json', z.looseObject({})), c =>
@@ -31,9 +31,9 @@ seenApp.post('/seen', zValidator('json', z.looseObject({})), c =>
 // The section's validationHook (used by /products) checks the media type first: 415.
 // #endregion body-content-type
 
-// #region multi-body
 // FastAPI's `def create(user: User, item: Item)` expects { "user": {...}, "item": {...} }.
 // Hono has one body: write that outer object yourself.
+// #region multi-body
 export const userAndItem = z.object({
   user: z.object({ name: z.string().min(1) }),
   item: z.object({ title: z.string().min(1) }),
@@ -45,8 +45,8 @@ bodyApp.post('/orders', zValidator('json', userAndItem, validationHook), (c) => 
 })
 // #endregion multi-body
 
-// #region embed
 // FastAPI's `Body(embed=True)`: a single model, wrapped under its name.
+// #region embed
 export const embeddedUser = z.object({ user: z.object({ name: z.string().min(1) }) })
 
 bodyApp.post('/users', zValidator('json', embeddedUser, validationHook), c =>

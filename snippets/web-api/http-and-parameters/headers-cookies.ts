@@ -17,7 +17,10 @@ export const headersApp = useProblemDetails(new Hono())
 
 headersApp.get('/whoami', zValidator('header', clientHeaders, validationHook), (c) => {
   const headers = c.req.valid('header')
-  return c.json({ tokenLength: headers['x-custom-token'].length, requestId: headers['x-request-id'] })
+  return c.json({
+    tokenLength: headers['x-custom-token'].length, // never echo a credential
+    requestId: headers['x-request-id'],
+  })
 })
 // #endregion headers
 

@@ -15,12 +15,12 @@ export interface Listening {
 /** Listen on 127.0.0.1 and a free port (0 = the OS picks one). */
 export function listen(app: FetchApp, port = 0): Promise<Listening> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info: AddressInfo) => {
-      resolve({
-        url: `http://127.0.0.1:${info.port}`,
-        close: () => new Promise<void>((done, fail) => server.close(err => (err ? fail(err) : done()))),
-      })
-    })
+    const options = { fetch: app.fetch, hostname: '127.0.0.1', port }
+    const server = serve(options, (info: AddressInfo) => resolve({
+      url: `http://127.0.0.1:${info.port}`,
+      close: () => new Promise<void>((done, fail) =>
+        server.close(err => (err ? fail(err) : done()))),
+    }))
     server.once('error', reject) // e.g. the port is taken
   })
 }

@@ -17,8 +17,9 @@ export const MAX_BODY_BYTES = 16 * 1024
 export function createProductsApp(errors: ProblemDetailsOptions = {}) {
   const app = new Hono()
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES })) // throws HTTPException(413)
-  for (const routes of [typedPathApp, paginationApp, filtersApp, headersApp, cookiesApp, bodyApp, mixedApp])
-    app.route('/', routes)
+  const routers = [typedPathApp, paginationApp, filtersApp, headersApp, cookiesApp, bodyApp]
+  for (const routes of [...routers, mixedApp])
+    app.route('/', routes) // every route of this deck, mounted at /
   return useProblemDetails(app, errors) // onError + notFound: problem+json, never a stack
 }
 // #endregion products-app
