@@ -282,6 +282,7 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
   let positions = new Map<string, number>()
   let randoms = new Map<string, () => number>()
   let windows = new Map<string, number[]>()
+  let burstCounts = new Map<string, number>()
   const running = new Set<Run>()
   const app = new Hono()
 
@@ -429,7 +430,7 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
 
   /** The plan for this request: steps[n] merged in, statuses[n] applied (n counted per key). */
   function resolve(sel: Selection, requestId: string | undefined): { step: FaultStep, scripted: number | undefined } {
-    const { statuses, steps, sequenceBy, ...base } = sel.plan
+    const { statuses, steps, sequenceBy, maxConcurrent: _c, rateLimit: _r, ...base } = sel.plan
     if (!statuses?.length && !steps?.length)
       return { step: base, scripted: undefined }
     const key = `${sel.bucket}|${sequenceBy === 'scenario' ? '' : requestId ?? ''}`
@@ -472,7 +473,9 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
     if (scripted !== undefined)
       return { status: scripted, fault: scripted >= 400 ? 'scripted' : undefined }
     const rand = randomFor(run.bucket)
-    if (step.burst && (run.record.seq - 1) % step.burst.every < step.burst.length)
+    const nth = burstCounts.get(run.bucket) ?? 0 // bursts count requests of this bucket
+    burstCounts.set(run.bucket, nth + 1)
+    if (step.burst && nth % step.burst.every < step.burst.length)
       return { status: step.burst.status ?? 503, fault: 'burst' }
     if (step.errorRate !== undefined && rand() < step.errorRate)
       return { status: step.errorStatus ?? 500, fault: 'error-rate' }
@@ -533,23 +536,28 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
       return res
     }
     // Admission happens synchronously at arrival, so the ceiling is exact under any interleaving.
-    const { step, scripted } = resolve(sel, requestId)
-    if (step.maxConcurrent !== undefined && stats.inFlightOf(sel.bucket) >= step.maxConcurrent) {
+    // Admission (ceiling, rate limit) uses the plan, not a step, so rejections do not advance scripts.
+    const { maxConcurrent, rateLimit } = sel.plan
+    if (maxConcurrent !== undefined && stats.inFlightOf(sel.bucket) >= maxConcurrent) {
       stats.rejected++
-      const res = errorResponse(run, 429, 'ceiling', `fake LLM: more than ${step.maxConcurrent} concurrent requests`, retryHeaders(step))
+      const res = errorResponse(run, 429, 'ceiling', `fake LLM: more than ${maxConcurrent} concurrent requests`, retryHeaders(sel.plan))
       run.finish('rejected')
       return res
     }
-    const waitMs = step.rateLimit ? rateLimited(sel.bucket, step.rateLimit) : undefined
+    const waitMs = rateLimit ? rateLimited(sel.bucket, rateLimit) : undefined
     if (waitMs !== undefined) {
       stats.rejected++
-      const res = errorResponse(run, 429, 'rate-limit', 'fake LLM: rate limit reached', retryHeaders(step, waitMs))
+      const res = errorResponse(run, 429, 'rate-limit', 'fake LLM: rate limit reached', retryHeaders(sel.plan, waitMs))
       run.finish('rejected')
       return res
     }
     run.enter()
+    // Every random draw happens here, in arrival order, so a seed replays the same run.
+    const { step, scripted } = resolve(sel, requestId)
+    const latencyMs = sampleLatency(step.latencyMs, randomFor(run.bucket))
+    const outcome = pickStatus(run, step, scripted)
     try {
-      return await respond(c, run, kind, step, scripted)
+      return await respond(c, run, kind, step, latencyMs, outcome)
     }
     catch (err) {
       run.finish(run.aborted ? 'client-closed' : 'completed')
@@ -557,7 +565,7 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
     }
   }
 
-  async function respond(c: Context, run: Run, kind: 'chat' | 'models', step: FaultStep, scripted: number | undefined): Promise<Response> {
+  async function respond(c: Context, run: Run, kind: 'chat' | 'models', step: FaultStep, latencyMs: number, outcome: { status: number, fault: string | undefined }): Promise<Response> {
     let body: ChatRequest | undefined
     if (kind === 'chat') {
       const parsed = chatRequestSchema.safeParse(await c.req.json().catch(() => undefined))
@@ -570,7 +578,7 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
       run.record.stream = body.stream === true
     }
     try {
-      await run.sleep(sampleLatency(step.latencyMs, randomFor(run.bucket)))
+      await run.sleep(latencyMs)
     }
     catch (reason) {
       throw new Rethrow(reason) // the client left (or stopAll): like fetch, the caller sees the abort reason
@@ -581,7 +589,7 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
         return new Response(null, { status: 500 }) // never delivered: the socket is gone
       throw new Rethrow(new TypeError('fetch failed', { cause: socketError(hard) }))
     }
-    const { status, fault } = pickStatus(run, step, scripted)
+    const { status, fault } = outcome
     if (status >= 400)
       return finishNow(run, errorResponse(run, status, fault ?? 'status', `fake LLM: HTTP ${status}`, retryHeaders(step)))
     if (kind === 'models') {
@@ -664,7 +672,7 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
     const resetAfter = typeof step.reset === 'object' && 'afterChunks' in step.reset ? step.reset.afterChunks : undefined
     const id = `chatcmpl-fake-${run.record.seq}`
     const created = Math.floor(now() / 1000)
-    const rand = randomFor(run.bucket)
+    const rand = createRandom(hashSeed(seed, run.bucket, run.record.seq)) // gaps: this stream's own draws
     const encoder = new TextEncoder()
     const outlet = createOutlet(run)
     run.headers(status)
@@ -832,6 +840,7 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
       positions = new Map()
       randoms = new Map()
       windows = new Map()
+      burstCounts = new Map()
     },
     stopAll() {
       for (const run of [...running])

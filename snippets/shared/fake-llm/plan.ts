@@ -41,8 +41,6 @@ const stepSchema = z.strictObject({
   burst: z.strictObject({ every: z.number().int().positive(), length: count, status: httpStatus.optional() }).optional(),
   retryAfter: retryAfterSchema.optional(), // sent on every error response when set
   retryAfterMs: ms.optional(), // OpenAI-style `retry-after-ms` header
-  maxConcurrent: z.number().int().positive().optional(), // in flight above this -> 429
-  rateLimit: z.strictObject({ limit: z.number().int().positive(), windowMs: z.number().positive() }).optional(),
   reset: resetSchema.optional(),
   resetHard: z.boolean().optional(), // true (default): TCP RST (ECONNRESET); false: plain close
   bodyStallAfterBytes: count.optional(), // buffered: headers + N bytes, then silence
@@ -56,6 +54,8 @@ const stepSchema = z.strictObject({
 })
 
 export const faultPlanSchema = stepSchema.extend({
+  maxConcurrent: z.number().int().positive().optional(), // a request arriving with this many in flight -> 429
+  rateLimit: z.strictObject({ limit: z.number().int().positive(), windowMs: z.number().positive() }).optional(),
   statuses: z.array(httpStatus).optional(), // scripted: nth request gets statuses[n], then `status`
   steps: z.array(stepSchema).optional(), // scripted: nth request merges steps[n] over the plan
   sequenceBy: z.enum(['request-id', 'scenario']).optional(), // default: per X-Request-ID

@@ -194,6 +194,52 @@ describe('latency and concurrency', () => {
     expect(fake.stats.maxInFlight).toBe(4)
   })
 
+  it('steps script a slow first attempt, then a fast one (per request id)', async () => {
+    vi.useFakeTimers()
+    const fake = createFakeLlm()
+    const { headers } = fake.scenario('slow-once', { steps: [{ latencyMs: 1000 }] })
+    const t0 = Date.now()
+    const first = chat(fake, { ...headers, 'x-request-id': 'q' })
+    await vi.advanceTimersByTimeAsync(1000)
+    await first
+    expect(Date.now() - t0).toBe(1000)
+    const second = chat(fake, { ...headers, 'x-request-id': 'q' })
+    await vi.advanceTimersByTimeAsync(0)
+    expect((await second).status).toBe(200)
+    expect(Date.now() - t0).toBe(1000)
+  })
+
+  it('requests refused by the ceiling do not advance a scripted sequence', async () => {
+    vi.useFakeTimers()
+    const fake = createFakeLlm()
+    const { headers } = fake.scenario('cap', { maxConcurrent: 1, latencyMs: 50, sequenceBy: 'scenario', statuses: [503, 200] })
+    const [a, b] = [chat(fake, headers), chat(fake, headers)]
+    await vi.advanceTimersByTimeAsync(50)
+    expect([(await a).status, (await b).status]).toEqual([503, 429])
+    const c = chat(fake, headers)
+    await vi.advanceTimersByTimeAsync(50)
+    expect((await c).status).toBe(200)
+  })
+
+  it('stopAll() ends pending work without counting client closes', async () => {
+    vi.useFakeTimers()
+    const fake = createFakeLlm()
+    const waiting = chat(fake, { 'x-fake-faults': '{"latencyMs":10000}' }).catch((e: unknown) => e)
+    const stalled = await chat(fake, { 'x-fake-faults': '{"stallAfterChunks":1}' }, { stream: true })
+    const reader = stalled.body?.getReader()
+    await reader?.read()
+    await vi.advanceTimersByTimeAsync(10)
+    expect(fake.stats.inFlight).toBe(2)
+    fake.stopAll()
+    expect(await waiting).toMatchObject({ message: 'fake LLM stopped' })
+    await expect(reader?.read()).rejects.toThrow('fake LLM stopped')
+    expect(fake.stats.log.map(r => r.outcome)).toEqual(['stopped', 'stopped'])
+    expect(fake.stats.clientCloses).toEqual([])
+    expect(fake.stats.inFlight).toBe(0)
+    expect(fake.stats.activeGenerations).toBe(0)
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
   it('samples a jittered and a percentile latency profile from the seed', async () => {
     vi.useFakeTimers()
     const fake = createFakeLlm({ seed: 9 })
