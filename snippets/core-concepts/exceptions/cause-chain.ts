@@ -2,13 +2,10 @@
 // a query error with the driver error as cause). Walk the chain instead of guessing its depth.
 
 // #region find-cause
-type Coded = Error & { code: string }
-export const hasCode = (value: unknown, code: string): value is Coded =>
+export const hasCode = (value: unknown, code: string): value is Error & { code: string } =>
   value instanceof Error && 'code' in value && value.code === code
 
-export function findCause<T>(
-  err: unknown, match: (value: unknown) => value is T, maxDepth = 10,
-): T | undefined {
+export function findCause<T>(err: unknown, match: (value: unknown) => value is T, maxDepth = 10) {
   const seen = new Set<unknown>()
   let current = err
   for (let depth = 0; depth <= maxDepth && current !== undefined; depth++) {

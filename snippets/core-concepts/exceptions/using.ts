@@ -19,7 +19,6 @@ export function acquire(name: string, log: LogLine, closeFails = false): Resourc
     },
   }
 }
-
 export async function runJob(log: LogLine, { bodyFails = false, closeFails = false } = {}) {
   await using db = acquire('db', log)
   await using file = acquire('file', log, closeFails)  // disposed first
