@@ -38,3 +38,15 @@ export const IsoDate = z.codec(z.iso.datetime(), z.date(), {
 })
 export const Invoice = z.object({ total: DecimalCents, issued_at: IsoDate })
 // #endregion codec
+
+// #region exclude-unset
+/** response_model_exclude_unset: an absent optional key stays absent on the way out. */
+export const ProductOut = z.object({
+  name: z.string(), price: z.number(), description: z.string().optional(), tax: z.number().optional(),
+})
+/** The contrast: nullable defaults send every unset field as null. */
+export const ProductOutWithNulls = z.object({
+  name: z.string(), price: z.number(),
+  description: z.string().nullable().default(null), tax: z.number().nullable().default(null),
+})
+// #endregion exclude-unset

@@ -90,3 +90,12 @@ describe('the complete app: clean endpoints, one error shape', () => {
     expect(lines.join('\n')).toContain('"request_id":"req-1"')
   })
 })
+
+describe('framework errors demo', () => {
+  it('shows 400, 415 and 413 as problem bodies', async () => {
+    const lines = await captureConsole(() => import('../../../snippets/web-api/error-responses/framework-errors.demo.ts'))
+    expect(lines.filter(l => l.startsWith('← '))).toEqual(['← 400 application/problem+json', '← 415 application/problem+json', '← 413 application/problem+json'])
+    expect(lines.join('\n')).toContain('"code":"HTTP_400"')
+    expect(lines.join('\n')).not.toContain('x'.repeat(100))
+  })
+})

@@ -53,3 +53,15 @@ describe('serialisation', () => {
     ])
   })
 })
+
+describe('returning only what was set', () => {
+  it('absent optional keys stay absent; the nullable variant sends nulls', async () => {
+    const { ProductOut, ProductOutWithNulls } = await import('../../../snippets/web-api/validation/serialisation.ts')
+    expect(JSON.stringify(ProductOut.parse({ name: 'Keyboard', price: 99.99 }))).toBe('{"name":"Keyboard","price":99.99}')
+    expect(ProductOutWithNulls.parse({ name: 'Keyboard', price: 99.99 })).toEqual({ name: 'Keyboard', price: 99.99, description: null, tax: null })
+    expect(await captureConsole(() => import('../../../snippets/web-api/validation/exclude-unset.demo.ts'))).toEqual([
+      'optional keys: {"name":"Keyboard","price":99.99}',
+      'with nulls:    {"name":"Keyboard","price":99.99,"description":null,"tax":null}',
+    ])
+  })
+})
