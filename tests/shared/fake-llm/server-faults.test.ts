@@ -138,7 +138,7 @@ describe('stream timing over sockets', () => {
     expect([...arrivals.keys()]).toEqual(['0', '1'])
     expect(codeOf(error)).toBe('UND_ERR_BODY_TIMEOUT')
     expect(elapsed).toBeGreaterThanOrEqual(245)
-    expect(elapsed).toBeLessThan(1_300)
+    expect(elapsed).toBeLessThan(1_600)
     await expect.poll(() => server.stats.clientCloses.length).toBe(1)
     expect(server.stats.clientCloses[0]).toMatchObject({ phase: 'body', chunksSent: 2, generationStopped: true })
     expect(server.stats.log[0]).toMatchObject({ fault: 'stall', outcome: 'client-closed' })
@@ -152,7 +152,7 @@ describe('stream timing over sockets', () => {
     const err = await call(server, { latencyMs: 5_000 }, { dispatcher }).catch((e: unknown) => e)
     expect(codeOf(err)).toBe('UND_ERR_HEADERS_TIMEOUT')
     expect(performance.now() - t0).toBeGreaterThanOrEqual(245)
-    expect(performance.now() - t0).toBeLessThan(1_300)
+    expect(performance.now() - t0).toBeLessThan(1_600)
     await expect.poll(() => server.stats.clientCloses[0]?.phase).toBe('before-headers')
     expect(server.stats.inFlight).toBe(0)
   })
@@ -227,15 +227,17 @@ describe('client closes, backpressure, sockets', () => {
     const server = await serve()
     const signal = AbortSignal.timeout(100)
     let abortedAt = 0
+    let loopLag: Promise<number> = Promise.resolve(0) // how busy the event loop is right then
     signal.addEventListener('abort', () => {
       abortedAt = Date.now()
+      loopLag = new Promise(resolve => setTimeout(() => resolve(Date.now() - abortedAt), 0))
     })
     const err = await call(server, { latencyMs: 1_000 }, { signal, headers: { 'x-request-id': 'wired' } }).catch((e: unknown) => e)
     expect(err).toMatchObject({ name: 'TimeoutError' })
     await expect.poll(() => server.stats.clientCloses.length).toBe(1)
     const close = server.stats.clientCloses[0]
     expect(close).toMatchObject({ requestId: 'wired', phase: 'before-headers' })
-    expect((close?.at ?? 0) - abortedAt).toBeLessThan(50) // the server saw the close at once
+    expect((close?.at ?? 0) - abortedAt).toBeLessThan(50 + await loopLag) // the server saw the close at once
     expect(server.stats.log[0]?.outcome).toBe('client-closed')
     expect(server.stats.inFlight).toBe(0)
 

@@ -55,9 +55,9 @@ describe('serveFakeLlm', () => {
   })
 
   it('maxInFlight and maxOpenSockets are exact under a 10-connection cap', async () => {
-    const server = await serve({ plan: { latencyMs: 100 } })
+    const server = await serve({ plan: { latencyMs: 250 } })
     const pool = dispatcher(10)
-    const results = await Promise.all(Array.from({ length: 30 }, () => post(server, {}, { dispatcher: pool }).then(r => r.status)))
+    const results = await Promise.all(Array.from({ length: 20 }, () => post(server, {}, { dispatcher: pool }).then(r => r.status)))
     expect(results.every(s => s === 200)).toBe(true)
     expect(server.stats.maxInFlight).toBe(10)
     expect(server.stats.maxOpenSockets).toBe(10)
@@ -67,7 +67,7 @@ describe('serveFakeLlm', () => {
 
   it('the concurrency ceiling answers 429 to real concurrent clients', async () => {
     const server = await serve()
-    const { headers } = server.fake.scenario('cap', { latencyMs: 100, maxConcurrent: 5, retryAfter: 1 })
+    const { headers } = server.fake.scenario('cap', { latencyMs: 400, maxConcurrent: 5, retryAfter: 1 })
     const responses = await Promise.all(Array.from({ length: 12 }, () => post(server, headers)))
     const statuses = responses.map(r => r.status)
     expect(statuses.filter(s => s === 200)).toHaveLength(5)
