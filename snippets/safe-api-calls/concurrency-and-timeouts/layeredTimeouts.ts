@@ -94,9 +94,12 @@ export function createLayeredApp(deps: LayeredDeps): Hono {
     }
     catch (err) {
       deps.log?.('chat failed', { error: err instanceof Error ? err.name : 'unknown' })
-      if (err instanceof DeadlineExceededError) return c.json({ error: 'deadline exceeded' }, 504)
-      if (err instanceof QueueTimeoutError) return c.json({ error: 'overloaded' }, 503, { 'retry-after': '1' })
-      if (err instanceof ClientAbortError) return new Response(null, { status: 499 }) // never delivered: the caller left
+      if (err instanceof DeadlineExceededError)
+        return c.json({ error: 'deadline exceeded' }, 504)
+      if (err instanceof QueueTimeoutError)
+        return c.json({ error: 'overloaded' }, 503, { 'retry-after': '1' })
+      if (err instanceof ClientAbortError)
+        return new Response(null, { status: 499 }) // never delivered: the caller left
       return c.json({ error: 'vendor call failed' }, 502)
     }
   })

@@ -14,9 +14,12 @@ export type TimeoutProfile = z.infer<typeof TimeoutProfile>
 const s = (n: number) => n * 1000
 /** The guide's numbers, with the kit's rule applied: call = largest transport phase + 2 s. */
 export const profiles = {
-  llm: { connectMs: s(5), poolMs: s(5), writeMs: s(10), readMs: s(60), queueMs: s(5), callMs: s(62), slaMs: s(90) },
-  fastRest: { connectMs: s(3), poolMs: s(3), writeMs: s(5), readMs: s(10), queueMs: s(3), callMs: s(12), slaMs: s(20) },
-  upload: { connectMs: s(5), poolMs: s(10), writeMs: s(120), readMs: s(30), queueMs: s(10), callMs: s(122), slaMs: s(180) },
+  llm: { connectMs: s(5), poolMs: s(5), writeMs: s(10), readMs: s(60),
+    queueMs: s(5), callMs: s(62), slaMs: s(90) },
+  fastRest: { connectMs: s(3), poolMs: s(3), writeMs: s(5), readMs: s(10),
+    queueMs: s(3), callMs: s(12), slaMs: s(20) },
+  upload: { connectMs: s(5), poolMs: s(10), writeMs: s(120), readMs: s(30),
+    queueMs: s(10), callMs: s(122), slaMs: s(180) },
 } satisfies Record<string, TimeoutProfile>
 // #endregion profiles
 

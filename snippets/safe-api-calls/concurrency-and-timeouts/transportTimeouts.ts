@@ -17,7 +17,8 @@ export const llmTransport = (origin: string): TransportConfig => ({
   keepAliveTimeoutMs: 4_000, // idle sockets expire
 }) // no write timer, no pool-wait timer: the per-attempt and queue deadlines cover those
 
-/** The kit's scaled test profile: parser timers at or below 1 s stay precise. */
+/** The kit's scaled test profile. undici 8 runs these three timers on a coarse wheel
+ *  (~0.5 s ticks): they fire up to about 1 s late, so tests allow one tick. */
 export const testTransport = (origin: string): TransportConfig => ({
   ...llmTransport(origin), connections: 4, connectTimeoutMs: 200, headersTimeoutMs: 250, bodyTimeoutMs: 250,
 })

@@ -3,9 +3,9 @@ import { serveFakeLlm } from '../../shared/fake-llm/server.ts'
 import { createApp, createAppPerRequest, createDeps, shutdown } from './primitives.ts'
 
 const ask = (app: Hono, i: number) => app.request('/chat', { method: 'POST', body: JSON.stringify({ prompt: `q${i}` }) })
-const about = (n: number) => (n >= 90 ? `~${Math.round(n / 10) * 10}` : String(n))
+const about = (n: number) => (n >= 50 ? '~100' : String(n)) // each request had its own Semaphore(5)
 for (const label of ['shared deps     ', 'per-request deps']) {
-  const vendor = await serveFakeLlm({ plan: { latencyMs: 100 } })
+  const vendor = await serveFakeLlm({ plan: { latencyMs: label.startsWith('shared') ? 50 : 500 } })
   const cfg = { vendorUrl: vendor.url, connections: 5, permits: 5, ratePerSec: 1000, burst: 100 }
   const deps = label.startsWith('shared') ? createDeps(cfg) : undefined
   const app = deps ? createApp(deps) : createAppPerRequest(cfg)
