@@ -7,60 +7,82 @@
  * `npm run fake-llm -- --port 8787` serves it for curl demos (`scripts/fake-llm.ts`).
  *
  * ```ts
+ * // In-process (browser demos, fake timers): a Hono app, no sockets.
  * const fake = createFakeLlm({ seed: 7 })
- * fake.scenario('burst', { statuses: [503, 503, 200], retryAfter: 1 })
+ * const { headers } = fake.scenario('burst', { statuses: [503, 503, 200], retryAfter: 1 })
  * const res = await fake.app.request('/v1/chat/completions', {
  *   method: 'POST',
- *   headers: { 'content-type': 'application/json', 'x-fake-scenario': 'burst', 'x-request-id': 'r1' },
+ *   headers: { ...headers, 'x-request-id': 'r1' },
  *   body: JSON.stringify({ messages: [{ role: 'user', content: 'hi' }] }),
- * })                                        // 503 with Retry-After: 1, then 503, then 200
- * fake.stats.maxInFlight                    // gauges and the request log, read directly
+ * })                                        // 503 + Retry-After: 1, then 503, then 200
+ *
+ * // Over sockets (Node tests): same app, real server; close it in afterEach.
+ * const server = await serveFakeLlm({ plan: { latencyMs: 200 } })
+ * await fetch(`${server.url}/v1/chat/completions`, { method: 'POST', body, dispatcher: pool })
+ * server.stats.maxInFlight; server.stats.maxOpenSockets   // read gauges directly
+ * await server.close()                                    // ends every socket
  * ```
  *
  * ## Endpoints
- * - `POST /v1/chat/completions` — body `{ messages: [{ role, content }], model?, stream?, resume_from? }`.
- *   JSON `chat.completion`; with `stream: true` an SSE stream: `id: <n>` and
- *   `data: <chat.completion.chunk JSON>` per content chunk, then `id: <count>` `data: [DONE]`.
- *   `resume_from: <id>` (or a `Last-Event-ID` header) resumes after that chunk id: same content,
- *   no gap, no duplicate. Content is deterministic for (seed, prompt).
- * - `GET /v1/models` — `{ object: 'list', data: [{ id, object: 'model', ... }] }` (the pre-check
- *   endpoint; faults of the plan apply to it too, except stream knobs).
- * - `GET /health` — `{ status: 'ok' }`, never faulted.
+ * - `POST /v1/chat/completions`: body `{ messages: [{ role, content }], model?, stream?, resume_from? }`.
+ *   JSON `chat.completion` (content = the chunks joined). With `stream: true`: SSE,
+ *   `id: <n>` + `data: <chat.completion.chunk JSON>` per content chunk (n = 0, 1, ...; the first
+ *   delta carries `role`, the last `finish_reason: 'stop'`), then `id: <count>` + `data: [DONE]`.
+ *   `resume_from: <id>` (or a `Last-Event-ID` header) resumes after that id: same content, no gap,
+ *   no duplicate. Content is a pure function of (seed, prompt): `completionChunks()`.
+ * - `GET /v1/models`: `{ object: 'list', data: [{ id, object: 'model', ... }] }` (the pre-check
+ *   endpoint; latency, statuses and resets before headers apply to it too).
+ * - `GET /health`: `{ status: 'ok' }`, never faulted.
+ * Responses echo `x-request-id` and carry `x-fake-seq` (the request's 1-based arrival number).
  *
  * ## Request headers
- * - `x-fake-scenario: <id>` — use the plan registered with `fake.scenario(id, plan)`
- *   (an unknown id is a 400). Scenarios keep parallel tests apart.
- * - `x-fake-faults: <json plan>` — inline plan for quick demos, merged over the scenario's.
- * - `x-request-id` (logged; scripted sequences advance per request id), `x-attempt` (logged;
- *   name configurable), `x-client-id` (logged: which simulated pod sent it).
+ * - `x-fake-scenario: <id>`: use the plan registered with `fake.scenario(id, plan)` (an unknown
+ *   id is a 400). Scenarios keep parallel tests apart: own scripts, gauges, ceiling, randomness.
+ * - `x-fake-faults: <json plan>`: an inline plan for quick demos, merged over the scenario's
+ *   (invalid JSON or an unknown knob is a 400 naming it).
+ * - `x-request-id` (logged; scripts advance per request id), `x-attempt` (logged; the name is
+ *   the `attemptHeader` option), `x-client-id` (logged as `client`: which simulated pod sent it).
  *
  * ## Plan knobs (`FaultPlan`, all optional; server plan < scenario plan < inline header)
- * - `latencyMs`: before headers; `200`, `{ ms: 200, jitterMs: 50 }` or `{ p50, p95, p99, min?, max? }`.
- * - `status` (every request), `statuses: [503, 503, 200]` (the nth request of a request id, then
- *   `status`), `steps: [{ latencyMs: 1000 }, {}]` (the nth request merges steps[n] over the plan),
- *   `sequenceBy: 'request-id' | 'scenario'` (default: per `x-request-id`, else per scenario).
- * - `errorRate: 0.2` + `errorStatus` (default 500); `burst: { every: 10, length: 3, status: 503 }`.
- * - `retryAfter: 2` (seconds) or `{ seconds: 2, format: 'http-date' }`; `retryAfterMs: 150`
- *   (`retry-after-ms`). Sent on error responses when set, absent otherwise.
- * - `maxConcurrent: 5`: a request arriving while 5 are in flight (in its scenario, or on the whole
- *   server without one) gets 429 at once. `rateLimit: { limit: 20, windowMs: 1000 }`: sliding
- *   window, 429 with `Retry-After`/`retry-after-ms` computed from the window.
- * - `reset: 'before-headers' | { afterBytes: n } | { afterChunks: n }`, `resetHard` (default true:
- *   TCP RST -> ECONNRESET; false: plain close -> "other side closed"). In-process, the same faults
- *   surface as undici-like errors: `TypeError('fetch failed')` / `TypeError('terminated')` whose
- *   `cause.code` is `ECONNRESET` or `UND_ERR_SOCKET`.
- * - `bodyStallAfterBytes: n`: buffered response sends headers and n bytes, then goes silent.
- * - Streams: `chunks` (default 8), `ttftMs`, `gapMs` (a latency spec), `stallAfterChunks`
- *   (silence, connection left open until the client leaves), `multibyte`, `splitEvents`,
- *   `padBytes` (a `padding` field of n characters per chunk, for backpressure tests).
+ * - `latencyMs` before headers: `200`, `{ ms: 200, jitterMs: 50 }` (uniform ±), or
+ *   `{ p50, p95, p99, min?, max? }` (sampled; min defaults to p50/2, max to p99 + (p99 - p95)).
+ * - `status` (every request); `statuses: [503, 503, 200]` (the nth request gets statuses[n], then
+ *   `status`); `steps: [{ latencyMs: 1000 }, { reset: 'before-headers' }]` (the nth request merges
+ *   steps[n] over the plan); `sequenceBy: 'request-id'` (default; requests without the header share
+ *   one sequence) or `'scenario'`.
+ * - `errorRate: 0.2` + `errorStatus` (default 500), seeded; `burst: { every: 10, length: 3, status: 503 }`.
+ * - `retryAfter: 2` (integer seconds) or `{ seconds: 2, format: 'http-date' }` (rounded up to
+ *   the next whole second); `retryAfterMs: 150` (`retry-after-ms`). Sent on error responses only
+ *   when set: absent by default.
+ * - Plan-level only (not in steps; refusals do not advance scripts): `maxConcurrent: 5` (a request
+ *   arriving while 5 are in flight in its scenario, or on the server without one, gets 429 at
+ *   once), `rateLimit: { limit: 20, windowMs: 1000 }` (sliding window; 429 with `Retry-After` and
+ *   `retry-after-ms` until a slot frees).
+ * - `reset: 'before-headers' | { afterBytes: n } | { afterChunks: n }`; `resetHard` (default true:
+ *   TCP RST, the client sees ECONNRESET; false: a plain close, "other side closed"). The socket is
+ *   destroyed without a response end. In-process they surface as undici-shaped errors: `app.request`
+ *   rejects with `TypeError('fetch failed')`, or the body read with `TypeError('terminated')`, whose
+ *   `cause` is a `FakeSocketError` with `code` `ECONNRESET` or `UND_ERR_SOCKET`.
+ * - `bodyStallAfterBytes: n`: a buffered response sends headers and n bytes, then goes silent.
+ * - Streams: `chunks` (default 8), `ttftMs` (headers, then the first chunk after this), `gapMs`
+ *   (between chunks; a latency spec), `stallAfterChunks: n` (silence after n chunks, connection
+ *   left open until the client leaves), `multibyte` (2-4 byte UTF-8 tokens), `splitEvents` (each
+ *   event in two writes, split inside a character), `padBytes: n` (a `padding` field of n chars).
+ *
+ * ## Client closes
+ * A client that aborts (or cancels the body) ends the request: it is logged in `clientCloses`, the
+ * generation loop stops, in-flight drops. In-process, aborting the `signal` given to
+ * `app.request()` rejects it (or errors the body) with the signal's reason, like fetch.
  *
  * ## Stats (`fake.stats`, live; `serveFakeLlm().stats` is the same object)
- * `requests`, `inFlight`, `maxInFlight`, `rejected` (ceiling/rate 429s), `log` (one
- * `RequestRecord` per request: seq, at, path, requestId, attempt, scenario, client, status, outcome,
- * finishedAt, chunksSent, bytesSent), `clientCloses` (`ClientClose`: at, phase, chunksSent,
- * generationStopped), `activeGenerations`, `backpressureHits`, `openSockets`, `maxOpenSockets`,
- * `socketsOpened`, `resets`, `forScenario(id)`. `fake.reset()` clears stats and sequences and
- * re-seeds; `fake.stopAll()` ends every pending response (used by `close()`).
+ * `requests`, `inFlight`, `maxInFlight`, `rejected` (ceiling and rate-limit 429s), `resets`,
+ * `log: RequestRecord[]` (seq, at, method, path, requestId, attempt, scenario, client, inline,
+ * stream, status, fault, outcome, headersAt, finishedAt, chunksSent, bytesSent),
+ * `clientCloses: ClientClose[]` (at, phase, chunksSent, generationStopped, generationStoppedAt),
+ * `activeGenerations`, `backpressureHits` (the producer found the body's queue full and waited),
+ * `openSockets`, `maxOpenSockets`, `socketsOpened` (server only), `forScenario(id)`.
+ * Times are `options.now()` epoch ms. `fake.reset()` clears stats, scripts and windows and re-seeds;
+ * `fake.stopAll()` ends every pending response (server.close() does it first).
  */
 import { Hono } from 'hono'
 import type { Context } from 'hono'
@@ -269,7 +291,6 @@ export function completionChunks(seed: number, prompt: string, count: number, mu
   return Array.from({ length: count }, (_, i) => `${i === 0 ? '' : ' '}${words[Math.floor(rand() * words.length)] ?? 'x'}`)
 }
 
-// #region create
 export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
   const seed = options.seed ?? 1
   const model = options.model ?? 'fake-llm-1'
@@ -294,7 +315,6 @@ export function createFakeLlm(options: FakeLlmOptions = {}): FakeLlm {
     }
     return rand
   }
-  // #endregion create
 
   // One request's lifecycle: in-flight accounting, client-close detection, abortable waits.
   class Run {

@@ -1,4 +1,5 @@
 // In-process behaviour of the fake LLM app: app.request() only, no sockets.
+import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createFakeLlm, FakeSocketError } from '../../../snippets/shared/fake-llm/app.ts'
 import type { FakeLlm } from '../../../snippets/shared/fake-llm/app.ts'
@@ -16,6 +17,16 @@ async function chat(fake: FakeLlm, headers: Record<string, string> = {}, body: R
 
 afterEach(() => {
   vi.useRealTimers()
+})
+
+describe('browser safety', () => {
+  it('app.ts and plan.ts import only hono, zod and each other (no node:* modules)', () => {
+    const specifiers = ['app.ts', 'plan.ts'].flatMap((file) => {
+      const source = readFileSync(new URL(`../../../snippets/shared/fake-llm/${file}`, import.meta.url), 'utf8')
+      return [...source.matchAll(/^(?:import|export)\b[^'"]*?from '([^']+)'/gm)].map(m => m[1])
+    })
+    expect(new Set(specifiers)).toEqual(new Set(['hono', 'zod', './plan.ts']))
+  })
 })
 
 describe('endpoints', () => {
