@@ -1,8 +1,8 @@
 import { trace } from './compose-order.ts'
 
 class Service {
-  @trace('outer', console.log) // applied last: outermost
-  @trace('inner', console.log) // applied first
+  @trace('outer', console.log) // outermost
+  @trace('inner', console.log) // wraps first
   handle(): void {
     console.log('body')
   }

@@ -6,12 +6,12 @@ export function greet(name: string): string {
   return `Hello, ${name}!`
 }
 
-// No parentheses: this stores the function, it does not call it.
+// No parentheses: this stores the function, no call.
 export const sayHello = greet
 // #endregion assign
 
 // #region pass-return
-/** Takes a function as an argument and decides when to call it. */
+/** Takes a function and decides when to call it. */
 export function callWith<A extends unknown[], R>(
   fn: (...args: A) => R,
   ...args: A
@@ -19,7 +19,7 @@ export function callWith<A extends unknown[], R>(
   return fn(...args)
 }
 
-/** Builds a new function and returns it, to be called later. */
+/** Returns a new function, to be called later. */
 export function makeGreeter(greeting: string) {
   return (name: string): string => `${greeting}, ${name}!`
 }

@@ -11,9 +11,9 @@ export function traced<A extends unknown[], R>(
 // #endregion signature
 // #region impl
   return function (...args: A): R {
-    // Name and count only: values may be secrets or personal data.
-    log(`calling ${fn.name} with ${args.length} argument(s)`)
-    return fn(...args) // same arguments in, same result out
+    // Name and count only: values may hold secrets.
+    log(`${fn.name} called with ${args.length} args`)
+    return fn(...args) // same args in, same result out
   }
 }
 // #endregion impl
@@ -21,7 +21,7 @@ export function traced<A extends unknown[], R>(
 export function wrongCall(): number {
   const add = (a: number, b: number): number => a + b
   const tracedAdd = traced(add, () => {})
-  // @ts-expect-error tracedAdd kept add's types: '3' is no number
+  // @ts-expect-error '3' is not a number: types kept
   return tracedAdd(2, '3')
 }
 // #endregion type-error

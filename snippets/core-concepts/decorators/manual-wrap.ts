@@ -4,23 +4,26 @@
 // #region wrap
 export type LogSink = (line: string) => void
 
-export function wrap<R>(fn: () => R, log: LogSink): () => R {
+export function wrap<R>(
+  fn: () => R,
+  log: LogSink,
+) {
   return function wrapper(): R {
     log('before')
     const result = fn()
     log('after')
-    return result // forget this and every caller gets undefined
+    return result // or callers get undefined
   }
 }
 // #endregion wrap
 
 // #region usage
-export function makeSayHello(log: LogSink): () => string {
+export function makeSayHello(log: LogSink) {
   let sayHello = (): string => {
     log('Hello!')
     return 'greeted'
   }
-  sayHello = wrap(sayHello, log) // the name now means the wrapper
+  sayHello = wrap(sayHello, log) // rebind
   return sayHello
 }
 // #endregion usage

@@ -2,9 +2,9 @@
 // insertion order, so re-inserting on every hit makes its first key the
 // least recently used one.
 
-export const DEFAULT_MAX_SIZE = 128 // Python's lru_cache default
+export const MAX_SIZE = 128 // Python's lru_cache default
 
-export interface MemoizeOptions<A extends unknown[]> {
+export interface Options<A extends unknown[]> {
   maxSize?: number
   /** The cache key. The default suits primitives; key objects yourself. */
   key?: (...args: A) => string
@@ -15,37 +15,34 @@ const jsonKey = (...args: unknown[]): string => JSON.stringify(args)
 // #region sync
 export function memoize<A extends unknown[], R>(
   fn: (...args: A) => R,
-  { maxSize = DEFAULT_MAX_SIZE, key = jsonKey }: MemoizeOptions<A> = {},
+  { maxSize = MAX_SIZE, key = jsonKey }: Options<A> = {},
 ) {
   const cache = new Map<string, { value: R }>()
   return function (this: unknown, ...args: A): R {
     const k = key(...args)
     const hit = cache.get(k)
-    if (hit) {
-      cache.delete(k) // re-insert: now the most recently used
-      cache.set(k, hit)
-      return hit.value
-    }
-    const entry = { value: fn.apply(this, args) }
+    const entry = hit ?? { value: fn.apply(this, args) }
+    cache.delete(k) // (re-)insert: now most recently used
     cache.set(k, entry)
-    if (cache.size > maxSize) // evict the least recently used
+    if (cache.size > maxSize) // evict least recently used
       cache.delete(cache.keys().next().value!)
-    forgetIfRejected(cache, k, entry)
+    if (!hit)
+      forgetIfRejected(cache, k, entry)
     return entry.value
   }
 }
 // #endregion sync
 
 // #region async
-// A Promise is cached too, so concurrent callers share one call;
-// if it rejects, drop it so the next call tries again.
+// Callers share one cached Promise; if it rejects,
+// drop it so that the next call tries again.
 function forgetIfRejected<R>(
   cache: Map<string, { value: R }>,
   k: string,
   entry: { value: R },
 ): void {
   if (entry.value instanceof Promise) {
-    entry.value.catch(() => { // the caller still sees the rejection
+    entry.value.catch(() => { // callers still see it reject
       if (cache.get(k) === entry) // not a newer entry for k
         cache.delete(k)
     })

@@ -1,11 +1,14 @@
-import { logged, repeat } from './method-decorators.ts'
+import { logged, repeat }
+  from './method-decorators.ts'
 
 class Greeter {
-  log = console.log // where the decorators write
+  log = console.log // the log sink
   greeting = 'Hello'
 
   @logged
-  greet(name: string) { return `${this.greeting}, ${name}!` }
+  greet(name: string) {
+    return `${this.greeting}, ${name}!`
+  }
 
   @repeat(3)
   wave() { this.log('wave') }

@@ -1,9 +1,13 @@
-import { fetchUser, plainWrap, tracedFetchUser }
-  from './preserve-meta.ts'
+import {
+  fetchUser, plainWrap, tracedFetchUser,
+} from './preserve-meta.ts'
 
-const describe = (fn: { name: string, length: number }) =>
-  `name=${fn.name}, length=${fn.length}`
+type Fn = { name: string, length: number }
+const meta = (f: Fn) =>
+  `name ${f.name}, length ${f.length}`
 
-console.log(`original: ${describe(fetchUser)}`)
-console.log(`without:  ${describe(plainWrap(fetchUser))}`)
-console.log(`with:     ${describe(tracedFetchUser)}`)
+const bare = plainWrap(fetchUser)
+const kept = tracedFetchUser
+console.log(`original: ${meta(fetchUser)}`)
+console.log(`without:  ${meta(bare)}`)
+console.log(`with:     ${meta(kept)}`)

@@ -19,15 +19,13 @@ export function plainWrap<This, A extends unknown[], R>(
 // #endregion without
 
 // #region with
-/** Copies name and length, read-only like a function's own. */
+/** Copies name and length; they stay read-only. */
 export function preserveMeta<W extends AnyFunction>(
-  wrapper: W,
-  original: AnyFunction,
+  wrapper: W, original: AnyFunction,
 ): W {
-  for (const key of ['name', 'length'] as const) {
-    const value = original[key]
-    Object.defineProperty(wrapper, key, { value, configurable: true })
-  }
+  for (const key of ['name', 'length'] as const)
+    Object.defineProperty(wrapper, key,
+      { value: original[key] }) // other flags unchanged
   return wrapper
 }
 

@@ -4,8 +4,9 @@ import type { LogSink } from './manual-wrap.ts'
 
 // #region factory
 export function repeat(n: number) {
-  if (!Number.isInteger(n) || n < 1) // fail now, not on a call
-    throw new RangeError(`repeat(n) needs a whole n >= 1, got ${n}`)
+  if (!Number.isInteger(n) || n < 1) // fail early
+    throw new RangeError(
+      `repeat(n) needs a whole n >= 1, got ${n}`)
   return function decorate<This, A extends unknown[], R>(
     fn: (this: This, ...args: A) => R,
   ) {
@@ -20,11 +21,12 @@ export function repeat(n: number) {
 // #endregion factory
 
 // #region usage
-export function sayHi(log: LogSink): string {
+export function sayHi(log: LogSink) {
   log('Hi')
   return 'said hi'
 }
 
-// repeat(3) builds the decorator; the decorator wraps sayHi.
-export const sayHiThrice = repeat(3)(sayHi)
+// factory call, then decorator call
+export const sayHiThrice =
+  repeat(3)(sayHi)
 // #endregion usage

@@ -8,20 +8,15 @@ export function withRetry<A extends unknown[], R>(
   { attempts }: { attempts: number },
 ): (...args: A) => Promise<R> {
   if (!Number.isInteger(attempts) || attempts < 1)
-    throw new RangeError(`attempts must be a whole n >= 1, got ${attempts}`)
-  return async function (this: unknown, ...args: A): Promise<R> {
+    throw new RangeError(`attempts must be >= 1: ${attempts}`)
+  return async function (this: unknown, ...args: A) {
     let lastError: unknown
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      try {
-        return await fn.apply(this, args) // without await, no catch
-      }
-      catch (error) {
-        lastError = error
-      }
+      try { return await fn.apply(this, args) } // await!
+      catch (error) { lastError = error }
     }
-    const name = fn.name || 'call'
-    throw new Error(`${name} failed after ${attempts} attempts`,
-      { cause: lastError })
+    const message = `${fn.name} failed ${attempts} times`
+    throw new Error(message, { cause: lastError })
   }
 }
 // #endregion with-retry

@@ -1,10 +1,11 @@
 import { brokenWrap, fixedWrap, Greeter }
   from './this-binding.ts'
 
+const { greet } = Greeter.prototype
 class Broken extends Greeter {}
-Broken.prototype.greet = brokenWrap(Greeter.prototype.greet)
+Broken.prototype.greet = brokenWrap(greet)
 class Fixed extends Greeter {}
-Fixed.prototype.greet = fixedWrap(Greeter.prototype.greet)
+Fixed.prototype.greet = fixedWrap(greet)
 
 try {
   new Broken().greet('Ada')
@@ -12,4 +13,5 @@ try {
 catch (error) {
   console.log(`broken: ${String(error)}`)
 }
-console.log(`fixed: ${new Fixed().greet('Ada')}`)
+const fixed = new Fixed().greet('Ada')
+console.log(`fixed: ${fixed}`)

@@ -2,7 +2,7 @@
 // it on, or wrapped methods lose their instance.
 
 // #region broken
-// Looks fine, but fn(...args) calls the method without its instance.
+// fn(...args) calls the method without its instance.
 export function brokenWrap<A extends unknown[], R>(
   fn: (...args: A) => R,
 ): (...args: A) => R {
@@ -11,7 +11,7 @@ export function brokenWrap<A extends unknown[], R>(
 // #endregion broken
 
 // #region fixed
-// A `function` receives the caller's `this`; apply passes it on.
+// A `function` gets the caller's `this`; apply hands it on.
 export function fixedWrap<This, A extends unknown[], R>(
   fn: (this: This, ...args: A) => R,
 ): (this: This, ...args: A) => R {

@@ -1,11 +1,16 @@
-import { timed, timedSync } from './timed.ts'
+import { timed, timedSync }
+  from './timed.ts'
 
-async function loadReport(): Promise<void> {
-  await new Promise(done => setTimeout(done, 200))
+async function load(): Promise<void> {
+  await new Promise(r => setTimeout(r, 200))
 }
-const show = (label: string) => (name: string, ms: number) =>
-  console.log(`${label}: ${name} about ${Math.round(ms / 100) * 100} ms`)
+function show(label: string) {
+  return (ms: number) => {
+    const about = Math.round(ms / 100) * 100
+    console.log(`${label}: ~${about} ms`)
+  }
+}
 
-await timedSync(loadReport, show('timedSync'))()
-await timed(loadReport, show('timed    '))()
-// @normalize /about [23]00 ms/ -> about 200 ms
+await timedSync(load, show('timedSync'))()
+await timed(load, show('timed'))()
+// @normalize /~[23]00 ms/ -> ~200 ms

@@ -2,13 +2,12 @@
 // one that waits for the Promise to settle. performance.now() is
 // monotonic (Python's perf_counter), unlike Date.now().
 
-export type TimingSink = (name: string, ms: number) => void
+export type Report = (ms: number) => void
 
 // #region sync
-// Right for sync code; for async code it times creating the Promise.
+// For an async fn this times only creating the Promise.
 export function timedSync<A extends unknown[], R>(
-  fn: (...args: A) => R,
-  report: TimingSink,
+  fn: (...args: A) => R, report: Report,
 ) {
   return function (this: unknown, ...args: A): R {
     const start = performance.now()
@@ -16,7 +15,7 @@ export function timedSync<A extends unknown[], R>(
       return fn.apply(this, args)
     }
     finally {
-      report(fn.name, performance.now() - start) // too early
+      report(performance.now() - start) // too soon
     }
   }
 }
@@ -24,25 +23,22 @@ export function timedSync<A extends unknown[], R>(
 
 // #region async
 export function timed<A extends unknown[], R>(
-  fn: (...args: A) => R,
-  report: TimingSink,
+  fn: (...args: A) => R, report: Report,
 ) {
   return function (this: unknown, ...args: A): R {
     const start = performance.now()
-    const stop = () => report(fn.name, performance.now() - start)
-    let result: R
+    const stop = () => report(performance.now() - start)
+    let result: R | undefined
     try {
       result = fn.apply(this, args)
+      return result // the same value or Promise
     }
-    catch (error) {
-      stop()
-      throw error // the caller gets the very same error
+    finally { // runs after a return and after a throw
+      if (isPromiseLike(result)) // stop once it settles
+        result.then(stop, stop)
+      else
+        stop()
     }
-    if (isPromiseLike(result))
-      result.then(stop, stop) // the caller still gets `result` itself
-    else
-      stop()
-    return result
   }
 }
 // #endregion async

@@ -25,9 +25,9 @@ describe('functions are values', () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/decorators/first-class.demo.ts'))
     expect(lines).toEqual([
       'sayHello === greet: true',
-      'sayHello(\'Ada\'): Hello, Ada!',
-      'callWith: Hello, Linus!',
-      'welcome(\'Grace\'): Welcome, Grace!',
+      'Hello, Ada!',
+      'Hello, Linus!',
+      'Welcome, Grace!',
     ])
   })
 })

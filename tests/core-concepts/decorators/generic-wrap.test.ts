@@ -35,7 +35,7 @@ describe('a type-safe wrapper that forwards any arguments', () => {
     const lines: string[] = []
     const login = (user: string, password: string) => `${user}:${password.length}`
     traced(login, line => lines.push(line))('ada', 'hunter2')
-    expect(lines).toEqual(['calling login with 2 argument(s)'])
+    expect(lines).toEqual(['login called with 2 args'])
   })
 
   it('keeps the parameter and return types of the original exactly', () => {

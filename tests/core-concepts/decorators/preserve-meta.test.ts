@@ -37,9 +37,9 @@ describe('keeping the name and arity of the wrapped function', () => {
   it('the demo prints the name before and after', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/decorators/preserve-meta.demo.ts'))
     expect(lines).toEqual([
-      'original: name=fetchUser, length=2',
-      'without:  name=wrapper, length=0',
-      'with:     name=fetchUser, length=2',
+      'original: name fetchUser, length 2',
+      'without:  name wrapper, length 0',
+      'with:     name fetchUser, length 2',
     ])
   })
 })

@@ -22,7 +22,7 @@ describe('withRetry: retry as a wrapper', () => {
     const error = await withRetry(callVendor, { attempts: 3 })().catch((e: unknown) => e)
     expect(call).toBe(3)
     assert(error instanceof Error)
-    expect(error.message).toBe('callVendor failed after 3 attempts')
+    expect(error.message).toBe('callVendor failed 3 times')
     expect(error.cause).toBe(failures[2])
   })
 
