@@ -7,7 +7,7 @@ import { VendorQuotaExceededError } from '../call-patterns/errors.ts'
 import { deadline } from '../concurrency-and-timeouts/deadline.ts'
 
 // #region slidingWindowScript
-// KEYS[1] window key; ARGV: limit, window ms, unique member. Returns {admitted, ms until a slot}.
+// KEYS[1] window key; ARGV: limit, window ms, unique member. Returns {admitted, ms until a slot, now}.
 export const SLIDING_WINDOW_LUA = `
 local t = redis.call('TIME')                     -- one clock for every pod
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -16,10 +16,10 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[1]) then
   redis.call('ZADD', KEYS[1], now, ARGV[3])      -- check and add in one step
   redis.call('PEXPIRE', KEYS[1], window + 10000)
-  return {1, 0}
+  return {1, 0, now}
 end
 local oldest = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-return {0, tonumber(oldest[2]) + window - now}   -- when the oldest entry leaves
+return {0, tonumber(oldest[2]) + window - now, now} -- when the oldest entry leaves
 `
 // #endregion slidingWindowScript
 
@@ -32,7 +32,8 @@ export interface GlobalLimiterOptions {
   rand?: () => number // wake-up jitter, injected in tests
 }
 
-export type Admission = { admitted: true } | { admitted: false, retryAfterMs: number }
+/** `atMs` is Redis's clock at the decision: the one timeline every pod shares. */
+export type Admission = { admitted: true, atMs: number } | { admitted: false, retryAfterMs: number, atMs: number }
 
 export class GlobalVendorLimiter {
   readonly #o: Required<GlobalLimiterOptions>
@@ -46,9 +47,10 @@ export class GlobalVendorLimiter {
     const { redis, key, limit, windowMs } = this.#o
     const member = `${Date.now()}-${crypto.randomUUID()}` // unique: same-ms calls both count
     const reply = await redis.eval(SLIDING_WINDOW_LUA, 1, key, limit, windowMs, member)
-    if (!Array.isArray(reply) || typeof reply[0] !== 'number' || typeof reply[1] !== 'number')
+    if (!Array.isArray(reply) || !reply.every(n => typeof n === 'number'))
       throw new TypeError(`unexpected limiter reply: ${JSON.stringify(reply)}`)
-    return reply[0] === 1 ? { admitted: true } : { admitted: false, retryAfterMs: Math.max(1, reply[1]) }
+    const [admitted, waitMs, atMs] = reply as number[]
+    return admitted === 1 ? { admitted: true, atMs: atMs! } : { admitted: false, retryAfterMs: Math.max(1, waitMs!), atMs: atMs! }
   }
   // #endregion acquire
 
