@@ -6,6 +6,12 @@ import { createVendorPool, productionTransport } from '../../../snippets/safe-ap
 import { callWired, callWithRace } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/advisoryVsWired.ts'
 import { CallTimeoutError } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
 
+/** Polls until `check` holds (the server notices a close a moment after we abort), at most `ms`. */
+async function until(check: () => boolean, ms = 1000): Promise<void> {
+  for (const end = performance.now() + ms; !check() && performance.now() < end;)
+    await new Promise(r => setTimeout(r, 5))
+}
+
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms))
 /** Real sockets on a shared 2-core box: allow this much event-loop lag on wall-clock checks. */
 const TOLERANCE_MS = 75
@@ -49,7 +55,7 @@ describe('advisory (race) vs wired (signal) timeouts: vendor latency 1 s, budget
     await expect(call).rejects.toBeInstanceOf(CallTimeoutError)
     const firedAt = Date.now()
     expect(performance.now() - t0).toBeLessThan(100 + TOLERANCE_MS)
-    await sleep(50)
+    await until(() => server.stats.clientCloses.length > 0 && server.stats.inFlight === 0)
     const [close] = server.stats.clientCloses
     expect(close).toBeDefined()
     expect(close!.at - firedAt).toBeLessThan(150) // the vendor learns right away

@@ -15,6 +15,12 @@ import {
   CallTimeoutError, ClientAbortError, DeadlineExceededError, QueueTimeoutError,
 } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
 
+/** Polls until `check` holds (the server notices a close a moment after we abort), at most `ms`. */
+async function until(check: () => boolean, ms = 1000): Promise<void> {
+  for (const end = performance.now() + ms; !check() && performance.now() < end;)
+    await new Promise(r => setTimeout(r, 5))
+}
+
 const TOLERANCE_MS = 75 // real sockets on a shared machine
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms))
 const noSla = () => deadline(Number.POSITIVE_INFINITY, () => new DeadlineExceededError())
@@ -89,7 +95,7 @@ describe('queue, call and SLA clocks (queue 200, call 300, SLA 500 ms)', () => {
     expect(err).toBeInstanceOf(CallTimeoutError)
     expect(ms).toBeGreaterThanOrEqual(300 - 5)
     expect(ms).toBeLessThan(300 + TOLERANCE_MS)
-    await sleep(30)
+    await until(() => vendor!.stats.clientCloses.length > 0)
     expect(vendor!.stats.clientCloses).toHaveLength(1) // wired: the vendor saw the close
   })
 
@@ -108,7 +114,7 @@ describe('queue, call and SLA clocks (queue 200, call 300, SLA 500 ms)', () => {
     const { value: res, ms } = await timed(() => post(url))
     expect(res?.status).toBe(504)
     expect(ms).toBeLessThan(550 + TOLERANCE_MS)
-    await sleep(30)
+    await until(() => vendor!.stats.clientCloses.length >= 2)
     const [first, second] = vendor!.stats.log
     expect(vendor!.stats.requests).toBe(2)
     const [close1, close2] = vendor!.stats.clientCloses
@@ -126,7 +132,7 @@ describe('queue, call and SLA clocks (queue 200, call 300, SLA 500 ms)', () => {
     const url = await serveApp(deps)
     const { err } = await timed(() => post(url, AbortSignal.timeout(100)))
     expect(err).toMatchObject({ name: 'TimeoutError' }) // the client got no response at all
-    await sleep(50)
+    await until(() => vendor!.stats.clientCloses.length > 0 && deps.events.length > 0)
     expect(vendor!.stats.clientCloses).toHaveLength(1)
     expect(vendor!.stats.inFlight).toBe(0)
     expect(deps.permits.available).toBe(5)

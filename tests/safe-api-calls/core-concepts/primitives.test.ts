@@ -3,6 +3,12 @@ import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-
 import { createApp, createAppPerRequest, createDeps, type Deps, shutdown } from '../../../snippets/safe-api-calls/core-concepts/primitives.ts'
 import type { Hono } from 'hono'
 
+/** Polls until `check` holds (the server notices a close a moment later), at most `ms`. */
+async function until(check: () => boolean, ms = 1000): Promise<void> {
+  for (const end = performance.now() + ms; !check() && performance.now() < end;)
+    await new Promise(r => setTimeout(r, 5))
+}
+
 const ask = (app: Hono, i: number) => app.request('/chat', {
   method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: `q${i}` }),
 })
@@ -43,7 +49,7 @@ describe('primitives created once vs per request (100 concurrent requests)', () 
     const app = createApp(deps)
     expect((await ask(app, 1)).status).toBe(200)
     await shutdown(deps)
-    await new Promise(r => setTimeout(r, 20))
+    await until(() => server!.stats.openSockets === 0)
     expect(server.stats.openSockets).toBe(0)
     const late = await ask(app, 2)
     expect(late.status).toBe(503)
@@ -59,7 +65,7 @@ describe('primitives created once vs per request (100 concurrent requests)', () 
       expect((await ask(createApp(scoped), 1)).status).toBe(200)
       expect(server.stats.openSockets).toBe(1)
     }
-    await new Promise(r => setTimeout(r, 20))
+    await until(() => server!.stats.openSockets === 0)
     expect(server.stats.openSockets).toBe(0)
   })
 })

@@ -4,6 +4,12 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { createVendorPool, poolGauges, productionTransport } from '../../../snippets/safe-api-calls/core-concepts/vendorPool.ts'
 
+/** Polls until `check` holds (the server notices a close a moment later), at most `ms`. */
+async function until(check: () => boolean, ms = 1000): Promise<void> {
+  for (const end = performance.now() + ms; !check() && performance.now() < end;)
+    await new Promise(r => setTimeout(r, 5))
+}
+
 const chat = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: [{ role: 'user', content: 'hi' }] }) }
 
 describe('createVendorPool', () => {
@@ -42,7 +48,7 @@ describe('createVendorPool', () => {
     const duringClose = fetch(`${server.url}/v1/chat/completions`, { ...chat, dispatcher: p })
     await expect(duringClose).rejects.toMatchObject({ cause: { code: 'UND_ERR_CLOSED' } })
     await closing
-    await new Promise(r => setTimeout(r, 20))
+    await until(() => server!.stats.openSockets === 0)
     expect(server.stats.openSockets).toBe(0)
     // Once close() has finished, undici 8 reports the pool as destroyed.
     const afterClose = fetch(`${server.url}/v1/chat/completions`, { ...chat, dispatcher: p })
