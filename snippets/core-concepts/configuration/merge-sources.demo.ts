@@ -1,12 +1,16 @@
-import { z } from 'zod'
 import { loadSettings } from './merge-sources.ts'
+import { BasicSettings } from './settings-schema.ts'
 
-const Schema = z.object({ a: z.string(), b: z.string(), c: z.string(), d: z.string(), e: z.string().default('default') })
-const settings = loadSettings(Schema, {
-  overrides: { A: 'override' },
-  env: { A: 'env', B: 'env' },
-  dotenv: [{ A: '.env', B: '.env', C: '.env', D: '.env' }, { A: '.env.local', B: '.env.local', C: '.env.local', D: '' }],
+const s = loadSettings(BasicSettings, {
+  overrides: { API_KEY: 'key-from-override' },
+  env: { API_KEY: 'key-from-env', DEBUG: 'true' },
+  dotenv: [
+    { DATABASE_URL: 'postgresql://from-dotenv/app', DEBUG: 'false', MAX_CONNECTIONS: '5' }, // .env
+    { DATABASE_URL: 'postgresql://from-dotenv-local/app', MAX_CONNECTIONS: '' }, // .env.local
+  ],
 })
-// D is empty in .env.local: unset, so the value from .env shows through
-for (const [key, value] of Object.entries(settings))
-  console.log(`${key.toUpperCase()} <- ${value}`)
+console.log(`apiKey         = ${s.apiKey}  (override beats env)`)
+console.log(`debug          = ${s.debug}  (env beats .env)`)
+console.log(`databaseUrl    = ${s.databaseUrl}  (.env.local beats .env)`)
+console.log(`maxConnections = ${s.maxConnections}  (.env: empty in .env.local = unset)`)
+console.log(`redisUrl       = ${s.redisUrl}  (schema default)`)

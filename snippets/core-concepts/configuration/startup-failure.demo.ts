@@ -1,9 +1,7 @@
-import { spawnSync } from 'node:child_process'
-import { tmpdir } from 'node:os'
-import { ENTRY_FILE } from './startup-failure.ts'
+import { startWith } from './startup-failure.ts'
 
-// Start the real entry point with DATABASE__URL and AUTH__SECRET_KEY missing.
-const run = spawnSync(process.execPath, [ENTRY_FILE], { cwd: tmpdir(), env: { PORT: '8000' }, encoding: 'utf8' })
+// The real entry point as a process, with DATABASE__URL and AUTH__SECRET_KEY missing.
+const run = startWith({ PORT: '8000' })
 
 console.log(run.stderr.trimEnd())
 console.log(`exit code: ${run.status}`)

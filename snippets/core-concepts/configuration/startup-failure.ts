@@ -1,5 +1,7 @@
 // The entry point: settings first, then the logger, then the app, then the port.
 // Invalid configuration stops the process here, with every problem listed, before anything listens.
+import { spawnSync } from 'node:child_process'
+import { tmpdir } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { serve } from '@hono/node-server'
 import { createLogger } from '../structured-logging/create-logger.ts'
@@ -28,6 +30,10 @@ export function main(): void {
 
 /** This file, for the tests and the demo that spawn it. */
 export const ENTRY_FILE = fileURLToPath(import.meta.url)
+
+/** Starts this entry point as a real process with exactly `env` (no .env in its folder) and waits. */
+export const startWith = (env: Record<string, string>) =>
+  spawnSync(process.execPath, [ENTRY_FILE], { cwd: tmpdir(), env, encoding: 'utf8', timeout: 15_000 })
 
 if (import.meta.main)
   main()

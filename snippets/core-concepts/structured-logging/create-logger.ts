@@ -1,6 +1,7 @@
 // The one logger factory: called once at startup, before any other module logs.
 // Modules import the result (or a child of it); nobody else calls pino().
 import pino, { type DestinationStream, type Logger, type LoggerOptions, type TransportSingleOptions } from 'pino'
+import { prettyFactory } from 'pino-pretty'
 import { loggerOptions } from '../logging/basic-setup.ts'
 import { fromPythonLevel } from '../logging/levels.ts'
 import { redactOptions } from './redact.ts'
@@ -59,3 +60,9 @@ export function settingsFromEnv(env: Readonly<Record<string, string | undefined>
   return { environment, level, service: env.SERVICE_NAME || 'api', version: env.APP_VERSION || '0.0.0' }
 }
 // #endregion from-env
+
+/** pino-pretty in-process, for demos: each JSON line rendered the way the dev transport shows it. */
+export function prettyLines(print: (text: string) => void): DestinationStream {
+  const format = prettyFactory({ colorize: false, ignore: 'pid,hostname,time,service,version,environment' })
+  return { write: line => print(format(line).trimEnd()) }
+}

@@ -1,6 +1,6 @@
-import { setTimeout as sleep } from 'node:timers/promises'
 import { createContextLogger, withRequestContext } from './request-context.ts'
 
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 const log = createContextLogger({ write: line => console.log(line.trimEnd()) }, { base: undefined, timestamp: false })
 
 async function handle(requestId: string, delays: number[]) {

@@ -52,6 +52,12 @@ describe('source precedence', () => {
 
   it('the demo prints which source won for each key', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/configuration/merge-sources.demo.ts'))
-    expect(lines).toEqual(['A <- override', 'B <- env', 'C <- .env.local', 'D <- .env', 'E <- default'])
+    expect(lines).toEqual([
+      'apiKey         = key-from-override  (override beats env)',
+      'debug          = true  (env beats .env)',
+      'databaseUrl    = postgresql://from-dotenv-local/app  (.env.local beats .env)',
+      'maxConnections = 5  (.env: empty in .env.local = unset)',
+      'redisUrl       = redis://localhost:6379  (schema default)',
+    ])
   })
 })
