@@ -6,12 +6,12 @@ export function greet(name: string): string {
   return `Hello, ${name}!`
 }
 
-// No parentheses: this stores the function, no call.
+// No parentheses: stored, not called.
 export const sayHello = greet
 // #endregion assign
 
 // #region pass-return
-/** Takes a function and decides when to call it. */
+/** Takes a function; decides when to call it. */
 export function callWith<A extends unknown[], R>(
   fn: (...args: A) => R,
   ...args: A
@@ -19,8 +19,8 @@ export function callWith<A extends unknown[], R>(
   return fn(...args)
 }
 
-/** Returns a new function, to be called later. */
+/** Returns a new function, to call later. */
 export function makeGreeter(greeting: string) {
-  return (name: string): string => `${greeting}, ${name}!`
+  return (name: string) => `${greeting}, ${name}!`
 }
 // #endregion pass-return

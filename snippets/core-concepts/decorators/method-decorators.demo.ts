@@ -2,18 +2,14 @@ import { logged, repeat }
   from './method-decorators.ts'
 
 class Greeter {
-  log = console.log // the log sink
-  greeting = 'Hello'
-
+  log = console.log // the sink @logged writes to
+  waves = 0
   @logged
-  greet(name: string) {
-    return `${this.greeting}, ${name}!`
-  }
-
+  greet(name: string) { return `Hello, ${name}!` }
   @repeat(3)
-  wave() { this.log('wave') }
+  wave() { return ++this.waves } // reads `this`
 }
 
 const greeter = new Greeter()
 console.log(greeter.greet('Ada'))
-greeter.wave()
+console.log(`waves: ${greeter.wave()}`)
