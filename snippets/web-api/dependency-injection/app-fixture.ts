@@ -13,6 +13,6 @@ test('POST /users stamps the injected clock', async ({ app }) => {
   const res = await app.request('/users', {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"name":"ada"}',
   })
-  expect(await res.json()).toEqual({ id: 1, name: 'ada', createdAt: '2026-01-01T09:00:00.000Z' })
+  expect(await res.json()).toMatchObject({ name: 'ada', createdAt: '2026-01-01T09:00:00.000Z' })
 })
 // #endregion fixture

@@ -28,6 +28,9 @@ export interface Deps {
 }
 // #endregion deps-interface
 
+const notFound = (message: string): never => {
+  throw new NotFoundError(message)
+}
 const userId = z.object({ id: z.coerce.number().int().positive() })
 const newUser = z.strictObject({ name: z.string().trim().min(1).max(50) }) // unknown keys → 422
 
@@ -35,15 +38,12 @@ const newUser = z.strictObject({ name: z.string().trim().min(1).max(50) }) // un
 export function createApp(deps: Deps, errors: ProblemDetailsOptions = {}) {
   const app = new Hono()
   app.use(bodyLimit({ maxSize: deps.settings.maxBodyBytes }))
-  app.get('/health', withDbHandle(deps.db), async c => c.json({
-    app: deps.settings.appName, db: await c.var.handle.query('select 1'), at: deps.clock.now().toISOString(),
-  }))
+  app.get('/health', withDbHandle(deps.db), async c => // a request-scoped handle
+    c.json({ app: deps.settings.appName, db: await c.var.handle.query('select 1') }))
   app.get('/users/:id', zValidator('param', userId, validationHook), async (c) => {
     const { id } = c.req.valid('param')
-    const user = await deps.userRepo.findById(id)
-    if (!user)
-      throw new NotFoundError(`User ${id} not found`)
-    return c.json(user)
+    const user = await deps.userRepo.findById(id) // the injected repo, real or fake
+    return user ? c.json(user) : notFound(`User ${id} not found`)
   })
   app.post('/users', zValidator('json', newUser, validationHook), async (c) => {
     const user = await deps.userRepo.create(c.req.valid('json').name, deps.clock.now())
@@ -82,7 +82,7 @@ export function testDeps(overrides: Partial<Deps> = {}): Deps {
     settings: { appName: 'products-test', maxBodyBytes: 8 * 1024 },
     db: createCountingPool(),
     clock: fixedClock('2026-01-01T09:00:00.000Z'),
-    userRepo: inMemoryUserRepo([{ id: 1, name: 'alice', createdAt: '2025-12-24T00:00:00.000Z' }]),
+    userRepo: inMemoryUserRepo([{ id: 1, name: 'alice', createdAt: '2025-12-24T00:00:00Z' }]),
     ...overrides,
   }
 }

@@ -87,7 +87,7 @@ export function createHandleApp(pool: Pool) {
       await stream.writeln(await c.var.handle.query(row))
   }, async (err, stream) => { await stream.writeln(`error: ${err.message}`) }))
 
-  // FIX: the stream owns its handle; disposal runs when the callback ends (done, error, cancel).
+  // FIX: the stream owns its handle; disposed when the callback ends (done, error, cancel).
   app.get('/export', c => streamText(c, async (stream) => {
     await using handle = await pool.acquire()
     for (const row of ['a', 'b', 'c']) {

@@ -19,15 +19,16 @@ export function need<K extends keyof Vars>(c: Context<ChainEnv>, key: K, by: str
 }
 
 export function createHierarchyApp(db: Db, record: (step: string) => void, errors: ProblemDetailsOptions = {}) {
-  // #region hierarchy
   const withDb = createMiddleware<ChainEnv>(async (c, next) => {
     record('db')
     c.set('db', db)
     await next()
   })
+  // #region hierarchy
   const withCurrentUser = createMiddleware<ChainEnv>(async (c, next) => {
     record('user')
-    const user = await need(c, 'db', 'currentUser').findUser(c.req.header('x-user-id') ?? '')
+    const db = need(c, 'db', 'currentUser') // set by withDb, if it ran first
+    const user = await db.findUser(c.req.header('x-user-id') ?? '')
     if (!user)
       throw new AuthenticationError('Unknown user')
     c.set('user', user)

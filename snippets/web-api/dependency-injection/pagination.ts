@@ -10,28 +10,30 @@ import { validationHook } from '../validation/validation-hook.ts'
 export const itemsApp = useProblemDetails(new Hono())
 
 // #region pagination
-/** FastAPI's `pagination_params(page=1, limit=20)`, declared once (schema from the last deck). */
+/** FastAPI's `pagination_params(page=1, limit=20)`, declared once (schema: previous deck). */
 export const paginationQuery = zValidator('query', pagination, validationHook)
 
 itemsApp.get('/items', paginationQuery, c => c.json(c.req.valid('query')))
-itemsApp.get('/orders', paginationQuery, c => c.json({ orders: [], ...c.req.valid('query') }))
+itemsApp.get('/orders', paginationQuery, c =>
+  c.json({ orders: [], ...c.req.valid('query') }))
 // #endregion pagination
 
 // #region common-params
-/** FastAPI's `CommonParams(q=None, skip=0, limit=10)` class: a schema with those defaults. */
+/** FastAPI's `CommonParams(q=None, skip=0, limit=10)`: a schema with those defaults. */
 export const commonParams = z.object({
   q: z.string().min(1).optional(),
   skip: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(10),
 })
 
-/** Want methods? Build a small object from the parsed value in a middleware. */
+/** Want methods? Build a small object from the parsed value, in a middleware. */
 export class CommonParams {
-  readonly q: string | undefined
-  readonly skip: number
-  readonly limit: number
-  constructor(p: z.infer<typeof commonParams>) { this.q = p.q; this.skip = p.skip; this.limit = p.limit }
-  page<T>(items: readonly T[]): T[] { return items.slice(this.skip, this.skip + this.limit) }
+  readonly params: z.infer<typeof commonParams>
+  constructor(params: z.infer<typeof commonParams>) { this.params = params }
+  page<T>(items: readonly T[]): T[] {
+    const { skip, limit } = this.params
+    return items.slice(skip, skip + limit)
+  }
 }
 // #endregion common-params
 
@@ -44,7 +46,7 @@ export const withCommonParams = createMiddleware<{ Variables: { common: CommonPa
 
 const NAMES = Array.from({ length: 25 }, (_, i) => `item-${i + 1}`)
 itemsApp.get('/search', zValidator('query', commonParams, validationHook), withCommonParams, (c) => {
-  const { q, skip, limit } = c.var.common
+  const { q, skip, limit } = c.var.common.params
   return c.json({ q, skip, limit, items: c.var.common.page(NAMES) })
 })
 

@@ -21,15 +21,18 @@ export const profileApp = new Hono()
 profileApp.get('/profile', withUser, c => c.json(c.var.user))
 // #endregion simple
 
+type CtxEnv = { Variables: { ctx: { user_id: number, token: string } } }
+type Validated = { out: { param: { userId: number }, header: { authorization: string } } }
+
 // #region context-dep
 const userParam = z.object({ userId: z.coerce.number().int().positive() })
 const authHeader = z.object({ authorization: z.string().min(1) }) // the name is written out
 
-type Ctx = { user_id: number, token: string }
-type Validated = { out: { param: z.infer<typeof userParam>, header: z.infer<typeof authHeader> } }
-
-export const withContext = createMiddleware<{ Variables: { ctx: Ctx } }, string, Validated>(async (c, next) => {
-  c.set('ctx', { user_id: c.req.valid('param').userId, token: c.req.valid('header').authorization })
+/** Runs after the param and header validators, and reads what they parsed. */
+export const withContext = createMiddleware<CtxEnv, string, Validated>(async (c, next) => {
+  const { userId } = c.req.valid('param')
+  const { authorization } = c.req.valid('header')
+  c.set('ctx', { user_id: userId, token: authorization })
   await next()
 })
 
@@ -38,12 +41,14 @@ contextApp.get('/users/:userId', zValidator('param', userParam, validationHook),
   zValidator('header', authHeader, validationHook), withContext, c => c.json(c.var.ctx))
 // #endregion context-dep
 
+type Slot<T> = WeakMap<Context, { value: T }>
+
 // #region provide
-/** One slot per dependency; the WeakMap entry lives exactly as long as the request's Context. */
+/** One slot per dependency; an entry lives exactly as long as its request's Context. */
 export const requestSlot = <T>() => new WeakMap<Context, { value: T }>()
 
 /** FastAPI's per-request cache: the factory runs at most once per request. */
-export function provide<T>(c: Context, slot: WeakMap<Context, { value: T }>, factory: () => T): T {
+export function provide<T>(c: Context, slot: Slot<T>, factory: () => T): T {
   let box = slot.get(c)
   if (!box) {
     box = { value: factory() }
