@@ -23,6 +23,11 @@ return {0, tonumber(oldest[2]) + window - now, now} -- when the oldest entry lea
 `
 // #endregion slidingWindowScript
 
+/** The section contract every vendor limiter meets (this one, rate-limiter-flexible, a fake). */
+export interface VendorLimiter {
+  acquire: (signal: AbortSignal) => Promise<void>
+}
+
 export interface GlobalLimiterOptions {
   redis: Redis // this pod's own connection
   key: string // the SAME string in every pod, e.g. vendor:rate:openai
@@ -35,7 +40,7 @@ export interface GlobalLimiterOptions {
 /** `atMs` is Redis's clock at the decision: the one timeline every pod shares. */
 export type Admission = { admitted: true, atMs: number } | { admitted: false, retryAfterMs: number, atMs: number }
 
-export class GlobalVendorLimiter {
+export class GlobalVendorLimiter implements VendorLimiter {
   readonly #o: Required<GlobalLimiterOptions>
   constructor(options: GlobalLimiterOptions) {
     this.#o = { maxWaitMs: 3_000, rand: Math.random, ...options }

@@ -1,0 +1,41 @@
+// 500 requests land on one pod at once (scaled: 50). Without local layers the pod fans them all
+// out; with them, a few run, the rest fail fast and the event loop stays responsive. Node only.
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { callLlm, type CallDeps } from '../call-patterns/callLlm.ts'
+import { QueueTimeoutError } from '../call-patterns/errors.ts'
+
+export interface BurstReport {
+  queueTimeouts: number
+  lastRejectionMs: number // when the last fast failure settled, from the start of the burst
+  loopDelayP99Ms: number // event-loop responsiveness during the burst
+}
+
+const prompt = (i: number) => ({ messages: [{ role: 'user' as const, content: `request ${i}` }] })
+
+// #region unprotectedPod
+/** No limits: every request becomes an outbound call at once (plain fetch has no socket cap). */
+export function unprotectedPod(n: number, vendorUrl: string, signal: AbortSignal): Promise<unknown[]> {
+  return Promise.all(Array.from({ length: n }, (_, i) => fetch(`${vendorUrl}/v1/chat/completions`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(prompt(i)), signal,
+  }).then(res => res.text(), (err: unknown) => err)))
+}
+// #endregion unprotectedPod
+
+// #region layeredPod
+/** The three local layers (token, permit, queue deadline, all inside deps.queue) absorb the burst. */
+export async function layeredPod(n: number, deps: CallDeps, signal: AbortSignal): Promise<BurstReport> {
+  const loop = monitorEventLoopDelay({ resolution: 10 })
+  loop.enable()
+  const started = performance.now()
+  let lastRejectionMs = 0
+  const outcomes = await Promise.all(Array.from({ length: n }, (_, i) =>
+    callLlm(prompt(i), deps, signal).catch((err: unknown) => {
+      if (err instanceof QueueTimeoutError)
+        lastRejectionMs = Math.max(lastRejectionMs, performance.now() - started)
+      return err
+    })))
+  loop.disable()
+  const queueTimeouts = outcomes.filter(o => o instanceof QueueTimeoutError).length
+  return { queueTimeouts, lastRejectionMs, loopDelayP99Ms: loop.percentile(99) / 1e6 }
+}
+// #endregion layeredPod

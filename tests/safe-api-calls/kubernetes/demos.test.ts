@@ -1,0 +1,29 @@
+// The kubernetes deck's Node demos, run as the slide runs them, asserting what they print.
+import { describe, expect, it } from 'vitest'
+import { captureConsole } from '../../support/capture-console.ts'
+
+describe('kubernetes demos', () => {
+  it('podSimulation: five pods, five times the contract', async () => {
+    const lines = await captureConsole(() => import('../../../snippets/safe-api-calls/kubernetes/podSimulation.demo.ts'))
+    expect(lines).toEqual([
+      'each pod: at most 10 per second (its own bucket)',
+      'the vendor: about 50 per second = 5x its contract',
+    ])
+  })
+
+  it('globalLimiter: five pods, one quota; the last slot goes to exactly one', async () => {
+    const lines = await captureConsole(() => import('../../../snippets/safe-api-calls/kubernetes/globalLimiter.demo.ts'))
+    expect(lines).toEqual([
+      '5 pods, one Redis window: at most 20 per second (limit 20)',
+      '50 simultaneous acquire() with one slot left: 1 admitted',
+    ])
+  })
+
+  it('burstAtOnePod: 50 in flight unprotected; 5 with the layers, 45 fast 503s', async () => {
+    const lines = await captureConsole(() => import('../../../snippets/safe-api-calls/kubernetes/burstAtOnePod.demo.ts'))
+    expect(lines).toEqual([
+      'unprotected pod: 50 calls in flight at the vendor',
+      'layered pod: 5 in flight, 45 fast 503s by ~300 ms, event loop p99 under 50 ms',
+    ])
+  })
+})
