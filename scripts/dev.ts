@@ -2,14 +2,14 @@
 // No deck: a picker on a terminal, the reference deck otherwise. A deck: its id or a fuzzy name.
 import { spawn } from 'node:child_process'
 import { allDecks, deckPaths, kitRoot, loadCourse, writtenDecks } from './lib/course.ts'
-import { readDeck } from './lib/deck-slides.ts'
+import { deckTitles, readDeck } from './lib/deck-slides.ts'
 import { findDeck, UnknownDeckError } from './lib/find-deck.ts'
 import { pick } from './lib/picker.ts'
 import { slidevCli } from './lib/slidev.ts'
 
 const course = loadCourse()
 const decks = writtenDecks(course)
-const titles = new Map(decks.map(deck => [deck.id, `${readDeck(deck.id).title} ${readDeck(deck.id).info}`]))
+const titles = deckTitles(decks.map(deck => deck.id))
 const [query, ...slidevArgs] = process.argv.slice(2)
 
 async function chooseDeck(): Promise<string | undefined> {

@@ -11,7 +11,8 @@ export const deckDefaults: Record<string, unknown> = {
   fonts: { sans: 'Nunito Sans', mono: 'Fira Code', provider: 'none' },
   favicon,
   remoteAssets: false,
-  monacoTypesSource: 'local',
+  // Live blocks skip semantic checks (setup/monaco.ts): no type bundle per deck, smaller and faster builds.
+  monacoTypesSource: 'none',
   colorSchema: 'light',
   aspectRatio: '16/9',
   canvasWidth: 980,

@@ -3,7 +3,7 @@ import { defineMonacoSetup } from '@slidev/types'
 // Snippets are type-checked by `npm run typecheck`; in the slide editor, semantic squiggles
 // (unresolved kit imports, missing package types) would only distract the room.
 export default defineMonacoSetup((monaco) => {
-  for (const defaults of [monaco.languages.typescript.typescriptDefaults, monaco.languages.typescript.javascriptDefaults])
+  for (const defaults of [monaco.typescript.typescriptDefaults, monaco.typescript.javascriptDefaults])
     defaults.setDiagnosticsOptions({ noSemanticValidation: true, noSyntaxValidation: false })
   return { editorOptions: { fontSize: 15, lineHeight: 22, wordWrap: 'on', minimap: { enabled: false } } }
 })

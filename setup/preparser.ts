@@ -43,6 +43,9 @@ export default definePreparserSetup(({ filepath, mode }) => [{
     if ('addons' in frontmatter) {
       for (const [key, value] of Object.entries(deckDefaults))
         frontmatter[key] ??= value
+      // A built deck works from any static host or plain file server: no rewrites for deep links.
+      if (mode === 'build')
+        frontmatter.routerMode ??= 'hash'
     }
     if (!content.includes('<<<'))
       return undefined

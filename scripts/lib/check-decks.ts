@@ -178,7 +178,14 @@ function checkDeckFile(root: string, deckId: string, deckFile: string, result: S
   })
 
   // Headmatter and presenter notes, slide by slide.
-  const slides = parseSync(markdown, deckFile).slides
+  let slides: ReturnType<typeof parseSync>['slides']
+  try {
+    slides = parseSync(markdown, deckFile).slides
+  }
+  catch (error) {
+    result.problems.push({ file, line: 1, message: `the deck does not parse: ${error instanceof Error ? error.message : String(error)}`, fix: 'check the YAML between --- lines: a slide separator followed by text is read as frontmatter' })
+    return
+  }
   const headmatter = (slides[0]?.frontmatter ?? {}) as Record<string, unknown>
   const section = deckId.split('/')[0]
   for (const key of HEADMATTER_KEYS) {

@@ -24,7 +24,13 @@ export interface DeckInfo {
 
 export function readDeck(id: string): DeckInfo {
   const file = deckPaths(id).slides
-  const parsed = parseSync(readFileSync(file, 'utf8'), file).slides
+  let parsed: ReturnType<typeof parseSync>['slides']
+  try {
+    parsed = parseSync(readFileSync(file, 'utf8'), file).slides
+  }
+  catch (error) {
+    throw new Error(`decks/${id}/slides.md does not parse: ${error instanceof Error ? error.message : String(error)}`)
+  }
   const visible = parsed.filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
   const headmatter = (parsed[0]?.frontmatter ?? {}) as Record<string, unknown>
   return {
@@ -41,4 +47,17 @@ export function readDeck(id: string): DeckInfo {
       frontmatter: slide.frontmatter as Record<string, unknown>,
     })),
   }
+}
+
+/** Title and summary of each deck, for finding a deck by what it teaches. */
+export function deckTitles(ids: string[]): Map<string, string> {
+  return new Map(ids.map((id) => {
+    try {
+      const deck = readDeck(id)
+      return [id, `${deck.title} ${deck.info}`]
+    }
+    catch {
+      return [id, id] // a deck that does not parse is still found by its id (and reported by the check)
+    }
+  }))
 }

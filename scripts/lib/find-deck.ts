@@ -55,7 +55,7 @@ export function findDeck(course: Course, query: string, decks: CourseDeck[] = al
 }
 
 /** Several queries (e.g. from argv or a comma-separated variable), deduplicated, in course order. */
-export function findDecks(course: Course, queries: string[], decks: CourseDeck[] = allDecks(course)): CourseDeck[] {
-  const wanted = new Set(queries.flatMap(q => q.split(',')).filter(q => q.trim()).map(q => findDeck(course, q, decks).id))
+export function findDecks(course: Course, queries: string[], decks: CourseDeck[] = allDecks(course), titles: ReadonlyMap<string, string> = new Map()): CourseDeck[] {
+  const wanted = new Set(queries.flatMap(q => q.split(',')).filter(q => q.trim()).map(q => findDeck(course, q, decks, titles).id))
   return decks.filter(deck => wanted.has(deck.id))
 }

@@ -2,8 +2,10 @@
 // no console error, no request leaving localhost, every live block shows its output,
 // every mermaid diagram renders, nothing overflows the slide.
 //
-//   KIT_DECKS=core-concepts/decorators npx vitest run --project e2e   # one deck (ids or fuzzy names)
-//   KIT_SCREENSHOTS=1 …                                               # also save .kit/e2e/<deck>/<n>.png
+// The decks are built into one site exactly as `npm run build` does (shared assets, hash routing).
+//
+//   KIT_DECKS=core-concepts/decorators npx vitest run --project e2e   # some decks (ids or fuzzy names)
+//   KIT_SCREENSHOTS=1 …                                               # also save .kit/e2e/shots/<deck>/<n>.png
 import type { Browser, Page } from 'playwright-core'
 import { mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -11,27 +13,40 @@ import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts'
 import { kitRoot, loadCourse, writtenDecks } from '../../scripts/lib/course.ts'
-import { readDeck } from '../../scripts/lib/deck-slides.ts'
+import { deckTitles, readDeck } from '../../scripts/lib/deck-slides.ts'
 import { findDecks } from '../../scripts/lib/find-deck.ts'
-import { buildDeck, logTail } from '../../scripts/lib/slidev.ts'
+import { writeHub } from '../../scripts/lib/hub.ts'
+import { buildSite } from '../../scripts/lib/site.ts'
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts'
 import { isKnownUpstreamNoise, isLocalUrl } from './page-rules.ts'
 
 const course = loadCourse()
 const decks = process.env.KIT_DECKS
-  ? findDecks(course, [process.env.KIT_DECKS], writtenDecks(course))
+  ? findDecks(course, [process.env.KIT_DECKS], writtenDecks(course), deckTitles(writtenDecks(course).map(d => d.id)))
   : writtenDecks(course)
 const screenshots = process.env.KIT_SCREENSHOTS === '1'
-const workDir = join(kitRoot, '.kit/e2e')
+const siteDir = join(kitRoot, '.kit/e2e/site')
+const shotsDir = join(kitRoot, '.kit/e2e/shots')
 
 let browser: Browser
+let site: StaticServer
+const buildErrors = new Map<string, string>()
 
 beforeAll(async () => {
+  rmSync(siteDir, { recursive: true, force: true })
+  mkdirSync(siteDir, { recursive: true })
+  for (const result of await buildSite({ site: siteDir, decks: decks.map(deck => deck.id) })) {
+    if (!result.ok)
+      buildErrors.set(result.id, result.error ?? 'failed')
+  }
+  writeHub(course, siteDir)
+  site = await serveStatic(siteDir)
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
 })
 
 afterAll(async () => {
   await browser?.close()
+  await site?.close()
 })
 
 /** Problems seen on a page since the last call: console errors, page errors, outside requests. */
@@ -53,30 +68,26 @@ function watchPage(page: Page, origin: string) {
 }
 
 describe.each(decks.map(deck => ({ id: deck.id, deck: readDeck(deck.id) })))('$id', ({ id, deck }) => {
-  const outDir = join(workDir, id, 'dist')
-  let site: StaticServer
   let page: Page
   let takeProblems: () => string[]
 
   beforeAll(async () => {
-    rmSync(outDir, { recursive: true, force: true })
-    const build = await buildDeck(id, outDir)
-    if (!build.ok)
-      throw new Error(`slidev build of ${id} failed:\n${logTail(build.log)}`)
-    site = await serveStatic(outDir)
+    if (buildErrors.has(id))
+      throw new Error(`slidev build of ${id} failed:\n${buildErrors.get(id)}`)
     page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     takeProblems = watchPage(page, site.url)
     if (screenshots)
-      mkdirSync(join(workDir, id), { recursive: true })
+      mkdirSync(join(shotsDir, id), { recursive: true })
   })
 
   afterAll(async () => {
     await page?.close()
-    await site?.close()
   })
 
   it.each(deck.slides)('slide $no: $title', async ({ no }) => {
-    await page.goto(`${site.url}/${no}`, { waitUntil: 'networkidle' })
+    // A fresh load per slide: each slide is checked on its own, as a deep link opens it.
+    await page.goto('about:blank')
+    await page.goto(`${site.url}/${id}/index.html#/${no}`, { waitUntil: 'networkidle' })
     const slide = page.locator(`.slidev-page-${no}`)
     await slide.waitFor({ state: 'visible' })
 
@@ -103,7 +114,7 @@ describe.each(decks.map(deck => ({ id: deck.id, deck: readDeck(deck.id) })))('$i
     expect(overflow, 'slide content is taller than the slide').toBeLessThanOrEqual(4)
 
     if (screenshots)
-      await page.screenshot({ path: join(workDir, id, `${no}.png`) })
+      await page.screenshot({ path: join(shotsDir, id, `${no}.png`) })
     expect(takeProblems()).toEqual([])
   })
 })

@@ -1,0 +1,104 @@
+// The course site: every deck built by its own Slidev process (Slidev caches its roots per
+// process), a few at a time, then merged into one folder whose `assets/` holds every file once.
+//
+//   dist/index.html              the course hub (scripts/lib/hub.ts)
+//   dist/<section>/<deck>/       a deck's page (hash routing: works on any static server, even file://)
+//   dist/assets/                 the assets of all decks; identical files are stored once
+//   dist/pdf/<section>-<deck>.pdf  from `npm run export`
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { dirname, join, relative } from 'node:path'
+import { buildDeck, logTail } from './slidev.ts'
+
+export interface DeckBuild {
+  id: string
+  ok: boolean
+  ms: number
+  /** The end of Slidev's log when the build failed. */
+  error?: string
+}
+
+export interface BuildProgress {
+  started: (id: string) => void
+  finished: (result: DeckBuild) => void
+}
+
+/** Runs `task` over `items`, at most `limit` at a time, in order of start. */
+export async function inParallel<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = []
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await task(items[index]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+  return results
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    return entry.isDirectory() ? filesUnder(path) : [path]
+  })
+}
+
+/** Moves a deck's staged build into the site: its assets into the shared folder, its pages beside them. */
+function mergeDeck(site: string, staged: string, id: string): void {
+  const sharedAssets = join(site, 'assets')
+  for (const file of filesUnder(join(staged, 'assets'))) {
+    const target = join(sharedAssets, relative(join(staged, 'assets'), file))
+    // Asset names carry a hash of their content: an existing file of the same name is the same file.
+    if (existsSync(target) && statSync(target).size === statSync(file).size)
+      continue
+    mkdirSync(dirname(target), { recursive: true })
+    renameSync(file, target)
+  }
+  const deckDir = join(site, id)
+  rmSync(deckDir, { recursive: true, force: true })
+  mkdirSync(deckDir, { recursive: true })
+  const up = id.split('/').map(() => '..').join('/')
+  for (const page of ['index.html', '404.html']) {
+    const source = join(staged, page)
+    if (existsSync(source))
+      writeFileSync(join(deckDir, page), readFileSync(source, 'utf8').replaceAll('"./assets/', `"${up}/assets/`))
+  }
+}
+
+export interface SiteOptions {
+  site: string
+  decks: string[]
+  parallel?: number
+  timeoutMs?: number
+  progress?: BuildProgress
+}
+
+export async function buildSite({ site, decks, parallel = availableParallelism(), timeoutMs = 600_000, progress }: SiteOptions): Promise<DeckBuild[]> {
+  const staging = join(site, '.staging')
+  mkdirSync(staging, { recursive: true })
+  try {
+    return await inParallel(decks, parallel, async (id) => {
+      progress?.started(id)
+      const staged = join(staging, id)
+      rmSync(staged, { recursive: true, force: true })
+      const run = await buildDeck(id, staged, './', timeoutMs)
+      const result: DeckBuild = run.ok && existsSync(join(staged, 'index.html'))
+        ? { id, ok: true, ms: run.ms }
+        : { id, ok: false, ms: run.ms, error: logTail(run.log, 30) }
+      if (result.ok)
+        mergeDeck(site, staged, id)
+      rmSync(staged, { recursive: true, force: true })
+      progress?.finished(result)
+      return result
+    })
+  }
+  finally {
+    rmSync(staging, { recursive: true, force: true })
+  }
+}
+
+/** Total bytes of the files under a folder. */
+export function folderBytes(dir: string): number {
+  return existsSync(dir) ? filesUnder(dir).reduce((sum, file) => sum + statSync(file).size, 0) : 0
+}
