@@ -97,7 +97,7 @@ export async function callLlm(req: LlmRequest, deps: CallDeps, signal: AbortSign
       return await callPhase(req, { ...deps, log }, signal, id, attempt)
     } // <- the permit is released here, before anything below runs
     catch (thrown) {
-      const err = unwrap(thrown) // TypeError('fetch failed') -> TransportError('reset'), ...
+      const err = unwrap(thrown) // TypeError('fetch failed') -> TransportError('reset')
       errors.push(err)
       logFailure(log, err, attempt)
       const waitMs = delayBeforeRetry(classify(err, attempt), attempt, req, deps)

@@ -1,5 +1,6 @@
 // Every failure a Node LLM call can produce, mapped to one decision: retry (with backoff),
 // wait-then-retry (vendor advice), or stop. Browser-runnable: no undici import, codes are strings.
+import { findCause } from '../../core-concepts/exceptions/cause-chain.ts'
 import {
   CallTimeoutError, errorCode, TransportError, UpstreamHttpError, type TransportKind,
 } from './errors.ts'
@@ -19,20 +20,15 @@ const KIND_BY_CODE: Record<string, TransportKind> = {
   UND_ERR_CONNECT_TIMEOUT: 'connect-timeout', UND_ERR_HEADERS_TIMEOUT: 'headers-timeout',
   UND_ERR_BODY_TIMEOUT: 'body-timeout', ENOTFOUND: 'dns', EAI_AGAIN: 'dns',
 }
-const codeOf = (e: unknown) => (e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : undefined)
+const kindOf = (e: unknown) => (e instanceof Error && 'code' in e ? KIND_BY_CODE[String(e.code)] : undefined)
+const isKnown = (e: unknown): e is Error => errorCode(e) !== 'UNKNOWN' || kindOf(e) !== undefined
 
-/** Walks `cause` (fetch wraps in TypeError('fetch failed') / 'terminated') to what really failed. */
+/** fetch wraps failures in TypeError('fetch failed' / 'terminated'): find what really failed. */
 export function unwrap(err: unknown): unknown {
-  const seen = new Set<unknown>()
-  for (let e = err; e instanceof Error && !seen.has(e) && seen.size < 10; e = e.cause) {
-    seen.add(e)
-    if (errorCode(e) !== 'UNKNOWN')
-      return e // one of ours (a typed abort reason, a vendor error): already classified
-    const kind = KIND_BY_CODE[codeOf(e) ?? '']
-    if (kind)
-      return new TransportError(kind, { cause: err }) // compare code strings, never undici classes
-  }
-  return err
+  const found = findCause(err, isKnown) // walks `cause`, bounded, cycle-safe (core-concepts/exceptions)
+  if (found === undefined || errorCode(found) !== 'UNKNOWN')
+    return found ?? err // one of ours (a typed abort reason, a vendor error), or nothing known
+  return new TransportError(kindOf(found)!, { cause: err }) // compare code strings, never classes
 }
 // #endregion unwrap
 

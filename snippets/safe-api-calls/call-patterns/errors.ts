@@ -31,7 +31,7 @@ export class LlmCallError extends Error {
 }
 // #endregion taxonomy
 
-// #region vendorErrors
+// #region transportError
 export type TransportKind = 'refused' | 'reset' | 'socket' | 'connect-timeout'
   | 'headers-timeout' | 'body-timeout' | 'dns' | 'other'
 
@@ -43,6 +43,9 @@ export class TransportError extends LlmCallError {
   }
   override toJSON(): ErrorLogShape { return { ...super.toJSON(), kind: this.kind } }
 }
+// #endregion transportError
+
+// #region upstreamHttpError
 export class UpstreamHttpError extends LlmCallError {
   readonly status: number
   readonly retryAfterMs: number | undefined
@@ -56,7 +59,7 @@ export class UpstreamHttpError extends LlmCallError {
     return { ...super.toJSON(), status: this.status, retryAfterMs: this.retryAfterMs }
   }
 }
-// #endregion vendorErrors
+// #endregion upstreamHttpError
 
 /** Our own rejections: overload protection said no. Never retried, never a breaker failure. */
 export class RejectedError extends LlmCallError {
