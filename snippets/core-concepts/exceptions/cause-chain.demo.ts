@@ -1,9 +1,8 @@
 import { findCause, hasCode } from './cause-chain.ts'
 
-// What Node's fetch throws when nothing listens, wrapped once more by our client
 const socket = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' })
-const fetchFailed = new TypeError('fetch failed', { cause: socket })
-const err = new Error('LLM vendor unreachable', { cause: fetchFailed })
+const fetchFailed = new TypeError('fetch failed', { cause: socket })   // what Node's fetch throws
+const err = new Error('LLM vendor unreachable', { cause: fetchFailed }) // ...wrapped by our client
 
 const refused = findCause(err, (e): e is Error & { code: string } => hasCode(e, 'ECONNREFUSED'))
 console.log(`top: ${err.message}`)
