@@ -2,12 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { createApp, createAppPerRequest, createDeps, type Deps, shutdown } from '../../../snippets/safe-api-calls/core-concepts/primitives.ts'
 import type { Hono } from 'hono'
-
-/** Polls until `check` holds (the server notices a close a moment later), at most `ms`. */
-async function until(check: () => boolean, ms = 1000): Promise<void> {
-  for (const end = performance.now() + ms; !check() && performance.now() < end;)
-    await new Promise(r => setTimeout(r, 5))
-}
+import { until } from '../concurrency-and-timeouts/timing.ts'
 
 const ask = (app: Hono, i: number) => app.request('/chat', {
   method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: `q${i}` }),

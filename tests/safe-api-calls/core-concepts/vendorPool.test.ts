@@ -3,12 +3,7 @@ import type { Pool } from 'undici'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { createVendorPool, poolGauges, productionTransport } from '../../../snippets/safe-api-calls/core-concepts/vendorPool.ts'
-
-/** Polls until `check` holds (the server notices a close a moment later), at most `ms`. */
-async function until(check: () => boolean, ms = 1000): Promise<void> {
-  for (const end = performance.now() + ms; !check() && performance.now() < end;)
-    await new Promise(r => setTimeout(r, 5))
-}
+import { until } from '../concurrency-and-timeouts/timing.ts'
 
 const chat = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: [{ role: 'user', content: 'hi' }] }) }
 
