@@ -5,5 +5,6 @@ import { defineMonacoSetup } from '@slidev/types'
 export default defineMonacoSetup((monaco) => {
   for (const defaults of [monaco.typescript.typescriptDefaults, monaco.typescript.javascriptDefaults])
     defaults.setDiagnosticsOptions({ noSemanticValidation: true, noSyntaxValidation: false })
-  return { editorOptions: { fontSize: 15, lineHeight: 22, wordWrap: 'on', minimap: { enabled: false } } }
+  // No word wrap: an editor laid out while its slide is still hidden would wrap every character.
+  return { editorOptions: { fontSize: 15, lineHeight: 22, minimap: { enabled: false } } }
 })

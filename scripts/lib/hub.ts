@@ -108,6 +108,7 @@ export function writeHub(course: Course, site: string, root: string = kitRoot): 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Backend Workshop Kit</title>
+<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 32 32%22%3E%3Crect width=%2232%22 height=%2232%22 rx=%227%22 fill=%22%230f766e%22/%3E%3C/svg%3E">
 <style>${HUB_CSS}</style>
 </head>
 <body>
