@@ -21,6 +21,6 @@ export function handleComposed(log: LogSink): void {
   const body = () => log('body')
   const outer = trace('outer', log)
   const inner = trace('inner', log)
-  outer(inner(body))() // outer wraps inner wraps body
+  outer(inner(body))() // outer wraps inner
 }
 // #endregion stack

@@ -21,6 +21,6 @@ export function callWith<A extends unknown[], R>(
 
 /** Returns a new function, to call later. */
 export function makeGreeter(greeting: string) {
-  return (name: string) => `${greeting}, ${name}!`
+  return (who: string) => `${greeting}, ${who}!`
 }
 // #endregion pass-return

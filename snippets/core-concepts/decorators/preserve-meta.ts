@@ -28,7 +28,6 @@ export function preserveMeta<W extends AnyFunction>(
       { value: original[key] }) // other flags unchanged
   return wrapper
 }
-
 export const tracedFetchUser =
   preserveMeta(plainWrap(fetchUser), fetchUser)
 // #endregion with

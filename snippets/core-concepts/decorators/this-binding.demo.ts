@@ -6,12 +6,10 @@ class Broken extends Greeter {}
 Broken.prototype.greet = brokenWrap(greet)
 class Fixed extends Greeter {}
 Fixed.prototype.greet = fixedWrap(greet)
-
 try {
   new Broken().greet('Ada')
 }
 catch (error) {
   console.log(`broken: ${String(error)}`)
 }
-const fixed = new Fixed().greet('Ada')
-console.log(`fixed: ${fixed}`)
+console.log(`fixed: ${new Fixed().greet('Ada')}`)
