@@ -2,16 +2,13 @@ import { classify } from './classify.ts'
 import { CallTimeoutError, QueueTimeoutError, UpstreamHttpError } from './errors.ts'
 
 const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })
-const samples: [string, unknown][] = [
-  ['fetch failed <- ECONNRESET', new TypeError('fetch failed', { cause: reset })],
-  ['vendor 503', new UpstreamHttpError(503)],
-  ['vendor 429, Retry-After 2 s', new UpstreamHttpError(429, 2_000)],
-  ['vendor 401', new UpstreamHttpError(401)],
-  ['call timeout, attempt 0', new CallTimeoutError()],
-  ['call timeout, attempt 1', new CallTimeoutError()],
-  ['queue timeout', new QueueTimeoutError()],
+const samples: [string, unknown, number][] = [
+  ['fetch failed <- ECONNRESET', new TypeError('fetch failed', { cause: reset }), 0],
+  ['vendor 429, advice 2 s', new UpstreamHttpError(429, 2_000), 0],
+  ['vendor 401', new UpstreamHttpError(401), 0],
+  ['call timeout, attempt 0', new CallTimeoutError(), 0],
+  ['call timeout, attempt 1', new CallTimeoutError(), 1],
+  ['queue timeout', new QueueTimeoutError(), 0],
 ]
-samples.forEach(([label, err]) => {
-  const decision = classify(err, label.endsWith('attempt 1') ? 1 : 0)
-  console.log(`${label.padEnd(28)} -> ${decision.action} (${decision.reason})`)
-})
+for (const [label, err, attempt] of samples)
+  console.log(`${label} -> ${classify(err, attempt).action}`)

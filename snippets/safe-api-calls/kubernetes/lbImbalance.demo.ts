@@ -1,8 +1,7 @@
 import { seededRandom } from '../call-patterns/backoff.ts'
 import { simulateBalancer } from './lbImbalance.ts'
 
-// 5 pods with 2 permits each; pod 0 takes 1 s per call, the others 100 ms; a request every 30 ms
-const fleet = { pods: 5, slowPod: 0, permits: 2, fastMs: 100, slowMs: 1_000, requests: 300, everyMs: 30 }
+const fleet = { pods: 5, slowPod: 0, permits: 2, fastMs: 100, slowMs: 1_000, requests: 300, everyMs: 30 } // pod 0 is slow
 const runs = {
   'random routing, queue forever': simulateBalancer(fleet, seededRandom(1)),
   'fast 503 at 4 waiting + 1 retry': simulateBalancer({ ...fleet, queueLimit: 4, retryElsewhere: true }, seededRandom(1)),

@@ -146,10 +146,10 @@ describe('llmRoute over real sockets', () => {
 it('the demo walks the table of what clients see', async () => {
   const lines = await captureConsole(() => import('../../../snippets/safe-api-calls/call-patterns/llmRoute.demo.ts'))
   expect(lines).toEqual([
-    'healthy                -> 200 {"content":"socket latency limit deadline retry deadline budget prompt","attempts":1}',
-    'vendor slow, recovers  -> 200 {"content":"socket latency limit deadline retry deadline budget prompt","attempts":2}',
-    'vendor down            -> 502 {"error":"upstream_failed","code":"UPSTREAM_503"}',
-    'SLA exceeded           -> 504 {"error":"deadline_exceeded"}',
-    'queue overload         -> 503 {"error":"overloaded"}',
+    'healthy -> 200 after 1 attempt(s)',
+    'vendor slow, recovers -> 200 after 2 attempt(s)',
+    'vendor down -> 502 UPSTREAM_503',
+    'SLA exceeded -> 504 deadline_exceeded',
+    'queue overload -> 503 overloaded',
   ])
 })

@@ -49,7 +49,7 @@ describe('retryOutsidePermit: 2 permits, 10 requests, first attempts 503, 200 ms
 it('the demo prints the two outcomes', async () => {
   const lines = await captureConsole(() => import('../../../snippets/safe-api-calls/call-patterns/retryOutsidePermit.demo.ts'))
   expect(lines).toEqual([
-    'permit held while sleeping : 4/10 ok, 6 queue timeouts, vendor max in flight 2',
-    'permit released before sleep: 10/10 ok, 0 queue timeouts, vendor max in flight 2',
+    'permit held while sleeping: 4/10 ok, 6 queue timeouts',
+    'permit released before sleep: 10/10 ok, 0 queue timeouts',
   ])
 })

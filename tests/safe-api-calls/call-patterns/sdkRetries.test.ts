@@ -48,8 +48,8 @@ describe('sdkRetries: one retry layer, or the calls multiply', () => {
 it('the demo prints 9, 3 and 3', async () => {
   const lines = await captureConsole(() => import('../../../snippets/safe-api-calls/call-patterns/sdkRetries.demo.ts'))
   expect(lines).toEqual([
-    'our 3 attempts over a retrying dispatcher: 9 vendor requests',
-    'our 3 attempts over the plain pool       : 3 vendor requests',
-    'our 1 attempt over a retrying dispatcher : 3 vendor requests',
+    '3 attempts over a retrying dispatcher: 9 vendor requests',
+    '3 attempts over the plain pool: 3 vendor requests',
+    '1 attempt over a retrying dispatcher: 3 vendor requests',
   ])
 })
