@@ -5,6 +5,7 @@ import { nodeRunnerMiddleware, RUNNER_PATH } from '../scripts/lib/node-runner-ht
 import { readRecording } from '../scripts/lib/recordings.ts'
 import { kitPath } from '../scripts/lib/node-runner.ts'
 import { snippetImports } from '../scripts/lib/snippet-imports.ts'
+import { standardDecorators } from '../scripts/lib/standard-decorators.ts'
 import { readFileSync } from 'node:fs'
 import { liveImports } from './live-modules.ts'
 
@@ -70,4 +71,6 @@ function kitPlugin(mode: string, markdownFiles: () => string[]): Plugin {
 
 export default defineVitePluginsSetup(options => [
   kitPlugin(options.mode, () => Object.keys(options.data.markdownFiles)),
+  // Snippets may use TC39 decorators: lowered as in vitest (browsers do not run them natively yet).
+  standardDecorators(),
 ])

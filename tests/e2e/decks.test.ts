@@ -7,7 +7,7 @@
 //   KIT_DECKS=core-concepts/decorators npx vitest run --project e2e   # some decks (ids or fuzzy names)
 //   KIT_SCREENSHOTS=1 …                                               # also save .kit/e2e/shots/<deck>/<n>.png
 import type { Browser, Page } from 'playwright-core'
-import { mkdirSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -25,16 +25,17 @@ const decks = process.env.KIT_DECKS
   ? findDecks(course, [process.env.KIT_DECKS], writtenDecks(course), deckTitles(writtenDecks(course).map(d => d.id)))
   : writtenDecks(course)
 const screenshots = process.env.KIT_SCREENSHOTS === '1'
-const siteDir = join(kitRoot, '.kit/e2e/site')
 const shotsDir = join(kitRoot, '.kit/e2e/shots')
+let siteDir: string
 
 let browser: Browser
 let site: StaticServer
 const buildErrors = new Map<string, string>()
 
 beforeAll(async () => {
-  rmSync(siteDir, { recursive: true, force: true })
-  mkdirSync(siteDir, { recursive: true })
+  // A folder per run: several runs at once must not build into each other.
+  mkdirSync(join(kitRoot, '.kit/e2e'), { recursive: true })
+  siteDir = mkdtempSync(join(kitRoot, '.kit/e2e/site-'))
   for (const result of await buildSite({ site: siteDir, decks: decks.map(deck => deck.id) })) {
     if (!result.ok)
       buildErrors.set(result.id, result.error ?? 'failed')
@@ -47,6 +48,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
   await site?.close()
+  if (siteDir)
+    rmSync(siteDir, { recursive: true, force: true })
 })
 
 /** Problems seen on a page since the last call: console errors, page errors, outside requests. */
