@@ -16,12 +16,13 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Builds decks and walks them in Chromium: slow, so one file at a time.
+        // Builds decks and walks them in Chromium: slow, so one file at a time; a hook that
+        // builds or exports every deck of the course may take many minutes on two cores.
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
-          hookTimeout: 600_000,
+          hookTimeout: 3_600_000,
           fileParallelism: false,
         },
       },
