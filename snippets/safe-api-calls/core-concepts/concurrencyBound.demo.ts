@@ -1,7 +1,7 @@
 import { expectedInFlight, simulateInFlight } from './concurrencyBound.ts'
 
-// Vendor hangs: every attempt runs into its 1 s timeout and is retried once.
-const base = { ratePerSec: 10, burst: 5, timeoutMs: 1000, durationMs: 10_000, latencyMs: () => Infinity }
+const hanging = () => Infinity // every attempt runs into its 1 s timeout and is retried once
+const base = { ratePerSec: 10, burst: 5, timeoutMs: 1000, durationMs: 10_000, latencyMs: hanging }
 console.log(`bound: burst + rate x timeout = ${expectedInFlight(10, 1000, 5)}`)
 for (const retries of ['through-limiter', 'bypass-limiter'] as const) {
   const { maxInFlight } = simulateInFlight({ ...base, retries })

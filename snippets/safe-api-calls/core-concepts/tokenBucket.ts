@@ -8,6 +8,11 @@ export interface TokenBucketOptions {
   now?: () => number // monotonic milliseconds; injected in tests
 }
 
+/** Lazy refill: tokens earned since the last look, capped at `burst` (idle time is not banked). */
+export const refilled = (tokens: number, elapsedMs: number, ratePerMs: number, burst: number): number =>
+  Math.min(burst, tokens + elapsedMs * ratePerMs)
+// #endregion tokenBucket
+
 export class TokenBucket {
   readonly #rate: number // tokens per millisecond
   readonly #burst: number
@@ -17,13 +22,11 @@ export class TokenBucket {
   readonly #waiters: (() => void)[] = [] // FIFO
   #timer: ReturnType<typeof setTimeout> | undefined
 
-  /** Lazy refill from the clock; idle time never stores more than `burst`. */
   #refill(): void {
     const now = this.#now()
-    this.#tokens = Math.min(this.#burst, this.#tokens + (now - this.#last) * this.#rate)
+    this.#tokens = refilled(this.#tokens, now - this.#last, this.#rate, this.#burst)
     this.#last = now
   }
-  // #endregion tokenBucket
 
   constructor({ ratePerSec, burst, now = () => performance.now() }: TokenBucketOptions) {
     if (!(ratePerSec > 0) || !Number.isInteger(burst) || burst < 1)
@@ -63,9 +66,7 @@ export class TokenBucket {
       return Promise.resolve()
     const { promise, resolve, reject } = Promise.withResolvers<void>()
     const onAbort = () => {
-      this.#waiters.splice(this.#waiters.indexOf(grant), 1) // an aborted waiter costs no token
-      if (this.#waiters.length === 0)
-        this.#stopTimer()
+      this.#leave(grant) // an aborted waiter leaves at once and costs no token
       reject(signal?.reason)
     }
     const grant = () => {
@@ -97,8 +98,11 @@ export class TokenBucket {
     }, dueMs)
   }
 
-  #stopTimer(): void {
-    clearTimeout(this.#timer)
-    this.#timer = undefined
+  #leave(waiter: () => void): void {
+    this.#waiters.splice(this.#waiters.indexOf(waiter), 1)
+    if (this.#waiters.length === 0) { // nobody waits: no timer may keep running
+      clearTimeout(this.#timer)
+      this.#timer = undefined
+    }
   }
 }

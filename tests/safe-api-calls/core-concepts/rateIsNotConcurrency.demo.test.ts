@@ -4,8 +4,8 @@ import { captureConsole } from '../../support/capture-console.ts'
 it('in-flight follows latency under a rate limit; 3 permits pin it', async () => {
   const lines = await captureConsole(() => import('../../../snippets/safe-api-calls/core-concepts/rateIsNotConcurrency.demo.ts'))
   expect(lines).toEqual([
-    '20/s, vendor  50 ms          : max in flight fewer than 8',
-    '20/s, vendor 500 ms          : max in flight 8 or more',
-    '20/s, vendor 500 ms, 3 permits: max in flight 3',
+    'rate only, vendor  50 ms: max in flight fewer than 8',
+    'rate only, vendor 500 ms: max in flight 8 or more',
+    '+ 3 permits, vendor 500 ms: max in flight 3',
   ])
 })
