@@ -1,15 +1,14 @@
 import { closeAll, firstAnswer } from './aggregate.ts'
 import { toError } from './narrowing.ts'
 
-const down = (name: string) => async (): Promise<never> => { throw new Error(`${name} is down`) }
-try {
-  await firstAnswer([down('replica-a'), down('replica-b'), down('replica-c')])
+const down = (name: string) => async (): Promise<never> => {
+  throw new Error(`${name} is down`)
 }
-catch (err) {
-  if (err instanceof AggregateError)
-    console.log(`${err.name}: ${err.errors.map(e => toError(e).message).join('; ')}`)
-}
-try {
-  await closeAll([down('db pool'), async () => console.log('cache closed'), down('queue')])
-}
-catch (err) { console.log(toError(err).message) }
+const replicas = ['a', 'b', 'c'].map(r => down(`replica-${r}`))
+const none = await firstAnswer(replicas).catch((e: unknown) => e)
+if (none instanceof AggregateError)
+  console.log(`${none.name}: ${none.errors.map(e => toError(e).message).join('; ')}`)
+
+const cache = async () => console.log('cache closed')
+const closing = await closeAll([down('db pool'), cache, down('queue')]).catch(toError)
+console.log(closing?.message)

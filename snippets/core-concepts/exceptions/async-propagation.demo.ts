@@ -5,5 +5,5 @@ await withAwait(console.log)
 
 const escaped = withoutAwait(console.log)
 console.log('without await: the try block finished, nothing caught')
-// Someone must still handle it, or Node ends the process (unhandled rejection)
+// someone must still handle it, or Node ends the process
 await escaped.catch(err => console.log(`handled elsewhere: "${toError(err).message}"`))

@@ -6,4 +6,4 @@ for (const raw of ['3', 'abc', '12abc']) {
 }
 const order = parseOrder({ sku: '', quantity: 2.5 })
 if (!order.ok)
-  console.log(order.error.map(issue => `${issue.path.join('.')}: ${issue.message}`).join('\n'))
+  console.log(order.error.map(i => `${i.path.join('.')}: ${i.message}`).join('\n'))

@@ -1,3 +1,3 @@
 import { outer } from './swallow.ts'
 
-outer('{"user": 42', console.log)   // truncated JSON: the parse fails inside inner()
+outer('{"user": 42', console.log)   // truncated JSON: the parse inside inner() fails

@@ -1,17 +1,10 @@
 import { DriverError, EmailTakenError, registerUser } from './translate.ts'
 
-const repo = {
-  insert: async (): Promise<never> => {
-    throw new DriverError('duplicate key value violates unique constraint "users_email_key"', '23505')
-  },
-}
+const duplicate = new DriverError('duplicate key violates unique constraint', '23505')
+const repo = { insert: async (): Promise<never> => { throw duplicate } }
 
-try {
-  await registerUser(repo, 'ada@example.com')
-}
-catch (err) {
-  if (err instanceof EmailTakenError && err.cause instanceof DriverError) {
-    console.log(`${err.name} (${err.status}): ${err.message}`)
-    console.log(`cause: ${err.cause.name} code=${err.cause.code}`)
-  }
+const err = await registerUser(repo, 'ada@example.com').catch((e: unknown) => e)
+if (err instanceof EmailTakenError) {
+  console.log(`${err.name} (${err.status}): ${err.message}`)
+  console.log(`cause is the driver error: ${err.cause === duplicate} (${duplicate.code})`)
 }

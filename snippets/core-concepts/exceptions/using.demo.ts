@@ -1,15 +1,12 @@
 import { toError } from './narrowing.ts'
 import { runJob } from './using.ts'
 
-try {
-  await runJob(console.log, { bodyFails: true })
-}
-catch (err) { console.log(`caught: ${toError(err).message}`) }
+const steps: string[] = []
+const failed = await runJob(step => steps.push(step), { bodyFails: true }).catch(toError)
+console.log(`${steps.join(' → ')}\ncaught: ${failed?.message}`)
 
-try {
-  await runJob(() => {}, { bodyFails: true, closeFails: true })
-}
-catch (err) {
-  if (err instanceof SuppressedError)
-    console.log(`SuppressedError: ${toError(err.error).message}, suppressing: ${toError(err.suppressed).message}`)
+const both = await runJob(() => {}, { bodyFails: true, closeFails: true }).catch(toError)
+if (both instanceof SuppressedError) {
+  console.log(`SuppressedError: ${toError(both.error).message}`)
+  console.log(`  suppressed: ${toError(both.suppressed).message}`)
 }

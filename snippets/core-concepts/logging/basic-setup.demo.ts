@@ -3,14 +3,12 @@
 import { createRootLogger } from './basic-setup.ts'
 import { memoryDestination } from './capture.ts'
 
-const out = memoryDestination()                 // stands in for stdout
-const log = createRootLogger({ level: 'info', destination: out })
-
+const stdout = memoryDestination()
+const log = createRootLogger({ level: 'info', destination: stdout })
 log.debug('cache miss for user 42')              // below info: not written
 log.info('server started on port 8080')
 log.warn('disk 85% full')
 log.error('payment provider unreachable')
 
-for (const line of out.lines())
-  console.log(line)
-console.log(`${out.lines().length} lines written, the debug line suppressed`)
+stdout.lines().forEach(line => console.log(line))
+console.log(`${stdout.lines().length} lines written, the debug line suppressed`)

@@ -5,10 +5,10 @@ import { loadModel } from './log-exception.ts'
 
 const json = memoryDestination()
 loadModel('/models/v3.bin', createRootLogger({ destination: json }))
-const { err } = json.records()[0] ?? {}
-console.log(`JSON err keys: ${Object.keys(err ?? {}).join(', ')}`)
+const err: unknown = json.records()[0]?.err
+console.log(`JSON: err has ${Object.keys(Object(err)).join(', ')}`)
 
 const dev = memoryDestination()
 loadModel('/models/v3.bin', createRootLogger({ destination: dev, pretty: true }))
-const pretty = dev.lines().map(line => line.trim())
-console.log(pretty.filter(line => /ERROR|"type"|"message"|Error:|caused by/.test(line)).join('\n'))
+const wanted = /ERROR|Error:|caused by/
+console.log(dev.lines().map(line => line.trim()).filter(line => wanted.test(line)).join('\n'))

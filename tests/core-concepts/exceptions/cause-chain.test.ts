@@ -43,9 +43,8 @@ describe('cause-chain: findCause', () => {
   it('demo finds the socket error under fetch failed', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/exceptions/cause-chain.demo.ts'))
     expect(lines).toEqual([
-      'top: LLM vendor unreachable',
-      'found: ECONNREFUSED (connect ECONNREFUSED 127.0.0.1:9)',
-      'timeout? no',
+      'refused: connect ECONNREFUSED 127.0.0.1:9',
+      'timed out: not found',
     ])
   })
 })

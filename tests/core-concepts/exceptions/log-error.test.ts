@@ -42,10 +42,9 @@ describe('log-error: pino records type, message, stack and cause under err', () 
   it('demo prints the fields of the captured line', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/exceptions/log-error.demo.ts'))
     expect(lines).toEqual([
-      'level: error, msg: payment failed, order left unpaid',
-      'err.type: Error',
-      'err.message: card charge failed for order A-17: gateway answered 502',
-      'err.stack: Error: card charge failed for order A-17 / at chargeCard',
+      'error: payment failed, order left unpaid',
+      'err.type: Error\nerr.message: card charge failed for order A-17: gateway answered 502',
+      'err.stack: at chargeCard, ...',
     ])
   })
 })

@@ -53,8 +53,7 @@ describe('toError: normalising non-Error throws', () => {
     expect(lines).toEqual([
       'bad input: expected a number',
       'out of range: port 70000 > 65535',
-      'ok',
-      'rethrown unchanged: TypeError: not mine',
+      'TypeError rethrown, same object: true',
       "toError('boom') -> Error: boom",
     ])
   })

@@ -33,6 +33,6 @@ describe('translate: driver error to domain error with cause', () => {
 
   it('demo prints the new error and the cause code', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/exceptions/translate.demo.ts'))
-    expect(lines).toEqual(['EmailTakenError (409): email already registered', 'cause: DriverError code=23505'])
+    expect(lines).toEqual(['EmailTakenError (409): email already registered', 'cause is the driver error: true (23505)'])
   })
 })

@@ -48,13 +48,9 @@ describe('using: await using disposes in reverse order', () => {
   it('demo shows the disposal order under a throw and the SuppressedError', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/exceptions/using.demo.ts'))
     expect(lines).toEqual([
-      'open db',
-      'open file',
-      'work with db and file',
-      'close file',
-      'close db',
-      'caught: work failed',
-      'SuppressedError: closing file failed, suppressing: work failed',
+      'open db → open file → work with db and file → close file → close db\ncaught: work failed',
+      'SuppressedError: closing file failed',
+      '  suppressed: work failed',
     ])
   })
 })

@@ -21,10 +21,9 @@ describe('log-exception: the err key', () => {
 
   it('demo prints the JSON keys and the pretty-printed error', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/logging/log-exception.demo.ts'))
-    expect(lines[0]).toBe('JSON err keys: type, message, stack, name')
+    expect(lines[0]).toBe('JSON: err has type, message, stack, name')
     const pretty = lines[1]!.split('\n')
     expect(pretty[0]).toMatch(/^\[\d\d:\d\d:\d\d\] ERROR: model load failed, serving without it$/)
-    expect(pretty).toContain('"type": "ModelLoadError",')
     expect(pretty).toContain('ModelLoadError: cannot load model from /models/v3.bin')
     expect(pretty).toContain("caused by: Error: ENOENT: no such file, open '/models/v3.bin'")
   })

@@ -60,8 +60,8 @@ describe('setup-logging: option B, setupLogging()', () => {
     await freshSetupModule()
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/logging/setup-logging.demo.ts'))
     expect(lines).toEqual([
-      'setup in every module: written 3 times',
-      'setupLogging() in every module: written 1 time',
+      'setup in every module: 3 copies of the line',
+      'setupLogging() in every module: 1',
     ])
   })
 })
