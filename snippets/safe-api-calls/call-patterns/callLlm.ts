@@ -21,6 +21,18 @@ export interface LlmRequest {
 
 export interface LlmResponse { content: string, status: number, attempts: number, requestId: string }
 
+/** A request id (UUID v4). `crypto.randomUUID` exists only in secure contexts: a deck served
+ *  over a LAN address is not one, so fall back to `getRandomValues`, which exists everywhere. */
+export function newRequestId(): string {
+  if (typeof crypto.randomUUID === 'function')
+    return crypto.randomUUID()
+  const b = crypto.getRandomValues(new Uint8Array(16))
+  b[6] = (b[6]! & 0x0F) | 0x40
+  b[8] = (b[8]! & 0x3F) | 0x80
+  const hex = [...b].map(x => x.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
 /** Structured events of one call; the logging deck turns them into pino lines. */
 export type CallLog = (event: string, fields: Record<string, unknown>) => void
 
@@ -88,7 +100,7 @@ function contentOf(json: unknown): string {
 
 // #region attemptLoop
 export async function callLlm(req: LlmRequest, deps: CallDeps, signal: AbortSignal): Promise<LlmResponse> {
-  const id = req.requestId ?? crypto.randomUUID()
+  const id = req.requestId ?? newRequestId()
   const log: CallLog = (event, fields) => deps.log?.(event, { request_id: id, ...fields })
   const errors: unknown[] = []
   for (let attempt = 0; ; attempt++) {

@@ -3,7 +3,7 @@
 // Browser-runnable: the mechanism is the permit and the sleep, not the socket.
 import type { Semaphore } from '../core-concepts/semaphore.ts'
 import { abortableSleep, fullJitter } from './backoff.ts'
-import { callLlm, callPhase, type CallDeps, type LlmRequest, type LlmResponse, scaledDeps, type Transport } from './callLlm.ts'
+import { callLlm, callPhase, type CallDeps, type LlmRequest, type LlmResponse, newRequestId, scaledDeps, type Transport } from './callLlm.ts'
 import { classify, unwrap } from './classify.ts'
 import { QueueTimeoutError } from './errors.ts'
 
@@ -12,7 +12,7 @@ type Caller = (req: LlmRequest, deps: CallDeps, signal: AbortSignal) => Promise<
 // #region insidePermit
 /** WRONG: one permit for the whole loop, so the backoff sleep holds capacity nobody uses. */
 export async function callHoldingPermit(req: LlmRequest, deps: CallDeps, signal: AbortSignal): Promise<LlmResponse> {
-  const id = req.requestId ?? crypto.randomUUID()
+  const id = req.requestId ?? newRequestId()
   using _permit = await deps.queue(signal, () => {})
   for (let attempt = 0; ; attempt++) {
     try {
@@ -43,6 +43,7 @@ export async function burst(call: Caller, n: number, deps: CallDeps): Promise<Bu
 }
 // #endregion outsidePermit
 
-/** This slide's scenario: 2 permits, a 300 ms queue deadline, a fixed 200 ms backoff, 1 s per attempt. */
-export const permitRaceDeps = (transport: Transport, baseUrl: string): CallDeps & { permits: Semaphore } =>
-  scaledDeps(transport, baseUrl, { queueMs: 300, callMs: 1_000, backoff: { baseMs: 400, capMs: 400 }, rand: () => 0.5 })
+/** This slide's scenario: 2 permits, a 300 ms queue deadline, a fixed 200 ms backoff, 1 s per attempt.
+ *  `scale` stretches every clock: a busy slide page (not a test) needs room for main-thread jank. */
+export const permitRaceDeps = (transport: Transport, baseUrl: string, scale = 1): CallDeps & { permits: Semaphore } =>
+  scaledDeps(transport, baseUrl, { queueMs: 300 * scale, callMs: 1_000 * scale, backoff: { baseMs: 400 * scale, capMs: 400 * scale }, rand: () => 0.5 })

@@ -1,8 +1,8 @@
 // The baseline call against the real fake LLM server over real sockets, with the kit's scaled
 // profile: queue 200 ms, call 300 ms, backoff base 20 ms. Real timers: the mechanism is the socket.
 import type { Pool } from 'undici'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { callLlm, type CallDeps, type CallLog, inProcessTransport, localQueuePhase } from '../../../snippets/safe-api-calls/call-patterns/callLlm.ts'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { callLlm, type CallDeps, type CallLog, inProcessTransport, localQueuePhase, newRequestId } from '../../../snippets/safe-api-calls/call-patterns/callLlm.ts'
 import { CallTimeoutError, ClientAbortError, FinalFailure, QueueTimeoutError, TransportError, UpstreamHttpError } from '../../../snippets/safe-api-calls/call-patterns/errors.ts'
 import { undiciTransport } from '../../../snippets/safe-api-calls/call-patterns/vendorTransport.ts'
 import { createVendorPool } from '../../../snippets/safe-api-calls/core-concepts/vendorPool.ts'
@@ -15,14 +15,16 @@ const PERMITS = 2
 const messages = [{ role: 'user' as const, content: 'hello' }]
 let server: FakeLlmServer
 let pool: Pool | undefined
-let semaphore: Semaphore
+let semaphore: Semaphore | undefined
 let scenarioNo = 0
 
 beforeAll(async () => { server = await serveFakeLlm() })
 afterAll(async () => { await server.close() })
 
 afterEach(async () => {
-  expect(semaphore.available).toBe(PERMITS) // every attempt gave its permit back
+  if (semaphore)
+    expect(semaphore.available).toBe(PERMITS) // every attempt gave its permit back
+  semaphore = undefined
   await pool?.close()
   pool = undefined
   for (let i = 0; i < 100 && server.stats.openSockets > 0; i++)
@@ -172,5 +174,27 @@ describe('callLlm in-process: the same code against the fake app, no sockets', (
     expect(err).toBeInstanceOf(FinalFailure)
     expect((err as FinalFailure).errors[0]).toBeInstanceOf(TransportError)
     expect(fake.stats.forScenario('s').requests).toBe(3)
+  })
+})
+
+describe('newRequestId', () => {
+  const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+
+  it('is a UUID v4', () => {
+    expect(newRequestId()).toMatch(UUID_V4)
+  })
+
+  it('still works where crypto.randomUUID is missing (a deck served over a LAN address)', () => {
+    const real = globalThis.crypto
+    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array<ArrayBuffer>) => real.getRandomValues(a) })
+    try {
+      const ids = new Set(Array.from({ length: 50 }, newRequestId))
+      expect(ids.size).toBe(50)
+      for (const id of ids)
+        expect(id).toMatch(UUID_V4)
+    }
+    finally {
+      vi.unstubAllGlobals()
+    }
   })
 })

@@ -23,7 +23,7 @@ describe('kubernetes demos', () => {
     const lines = await captureConsole(() => import('../../../snippets/safe-api-calls/kubernetes/burstAtOnePod.demo.ts'))
     expect(lines).toEqual([
       'unprotected pod: 50 calls in flight at the vendor',
-      'layered pod: 5 in flight, 45 fast 503s by ~300 ms',
+      'layered pod: 5 in flight, 45 fast 503s at the queue deadline',
     ])
   })
 })
