@@ -1,9 +1,6 @@
 import { exchangePrinter } from './show-exchange.ts'
-import { cookiesApp, headersApp } from './headers-cookies.ts'
+import { headersApp } from './headers-cookies.ts'
 
-const headers = exchangePrinter(headersApp, console.log)
-await headers('/whoami', { headers: { 'X-Custom-Token': 'abc123' } })
-await headers('/whoami')
-
-const cookies = exchangePrinter(cookiesApp, console.log)
-await cookies('/me', { headers: { cookie: 'session=s1; theme=dark' } })
+const show = exchangePrinter(headersApp, console.log)
+await show('/whoami', { headers: { 'X-Custom-Token': 'abc123' } }) // any case works
+await show('/whoami') // the required header is missing

@@ -59,20 +59,15 @@ describe('cookies', () => {
 })
 
 describe('headers-cookies.demo', () => {
-  it('prints the found header, the 422 for the missing one, and the cookies', async () => {
+  it('prints the found header and the 422 for the missing one', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/http-and-parameters/headers-cookies.demo.ts'))
-    expect(lines.slice(0, 4)).toEqual([
+    expect(lines).toEqual([
       '→ GET /whoami', '  x-custom-token: abc123', '← 200 application/json', '  {"tokenLength":6}',
-    ])
-    expect(lines.slice(4, 9)).toEqual([
       '→ GET /whoami',
       '← 422 application/problem+json',
       '  {"type":"about:blank","title":"Unprocessable Content","status":422,',
       '   "detail":"Request validation failed","code":"VALIDATION_ERROR",',
       '   "details":[{"field":"x-custom-token","message":"Invalid input: expected string, received undefined"}]}',
-    ])
-    expect(lines.slice(9)).toEqual([
-      '→ GET /me', '  cookie: session=s1; theme=dark', '← 200 application/json', '  {"session":"s1","theme":"dark"}',
     ])
   })
 })
