@@ -16,10 +16,10 @@ export const AppSettingsShape = z.object({
   host: z.string().default('0.0.0.0'),
   port: port.default(8000),
   workers: z.coerce.number().int().min(1).default(1),
-  database: DatabaseSettings, // DATABASE__URL, DATABASE__POOL_SIZE, ...
-  auth: AuthSettings, // AUTH__SECRET_KEY (required, no default), ...
+  database: DatabaseSettings, // DATABASE__URL, ...
+  auth: AuthSettings, // AUTH__SECRET_KEY: no default
   redis: RedisSettings,
-  sentryDsn: secret().optional(), // unset: no error tracking
+  sentryDsn: secret().optional(), // unset: no tracking
   paymentKey: secret().optional(),
   enableSignups: z.stringbool().default(true),
   enableWebhooks: z.stringbool().default(false),
@@ -29,10 +29,14 @@ export const AppSettings = AppSettingsShape.transform(withDerived)
 export type AppSettings = DeepReadonly<z.output<typeof AppSettings>>
 
 // #region app
-export function createApp(settings: AppSettings): Hono {
+export function createApp(settings: AppSettings) {
   const app = new Hono()
-  app.get('/health', c => c.json({ status: 'ok', environment: settings.environment }))
-  app.route('/', docsRoutes(settings)) // no /docs in production
+  app.get('/health', c => c.json({
+    status: 'ok',
+    environment: settings.environment,
+  }))
+  // no /docs in production
+  app.route('/', docsRoutes(settings))
   return app
 }
 // #endregion app

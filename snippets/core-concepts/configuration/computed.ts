@@ -5,17 +5,18 @@ import { z } from 'zod'
 export const Environment = z.enum(['development', 'staging', 'production'])
 
 // #region derived
-export const withDerived = <T extends { environment: z.output<typeof Environment> }>(settings: T) => ({
-  ...settings,
-  isProduction: settings.environment === 'production',
-  isDevelopment: settings.environment === 'development',
+type Env = { environment: z.output<typeof Environment> }
+
+export const withDerived = <T extends Env>(s: T) => ({
+  ...s,
+  isProduction: s.environment === 'production',
+  isDevelopment: s.environment === 'development',
 })
+// AppSettings = z.object({...}).transform(withDerived)
 
-// AppSettings = z.object({ ... }).transform(withDerived)   (see complete.ts)
-
-export function docsRoutes(settings: { readonly isProduction: boolean }): Hono {
+export function docsRoutes(s: { isProduction: boolean }) {
   const app = new Hono()
-  if (!settings.isProduction) // FastAPI's docs_url=None in production
+  if (!s.isProduction) // FastAPI: docs_url=None
     app.get('/docs', c => c.html('<h1>API docs</h1>'))
   return app
 }

@@ -10,9 +10,15 @@ export const DatabaseParts = z.object({
   password: z.string().default(''),
   name: z.string().default('myapp'),
 })
+type Parts = z.output<typeof DatabaseParts>
 
-export function databaseUrl({ host, port, user, password, name }: z.output<typeof DatabaseParts>): string {
-  const credentials = password ? `${encodeURIComponent(user)}:${encodeURIComponent(password)}` : encodeURIComponent(user)
-  return `postgresql://${credentials}@${host}:${port}/${encodeURIComponent(name)}`
+export function databaseUrl(p: Parts): string {
+  // "p@ss/w:rd" would end the user-info part early
+  const user = encodeURIComponent(p.user)
+  const auth = p.password
+    ? `${user}:${encodeURIComponent(p.password)}`
+    : user
+  return `postgresql://${auth}@${p.host}:${p.port}/`
+    + encodeURIComponent(p.name)
 }
 // #endregion from-parts

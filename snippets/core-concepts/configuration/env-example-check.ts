@@ -7,7 +7,9 @@ import { envName } from './nested-env.ts'
 /** The example the kit ships, next to this file. */
 export const KIT_ENV_EXAMPLE = new URL('./.env.example', import.meta.url)
 
-function objectIn(schema: z.core.$ZodType): z.ZodObject | undefined {
+type Schema = z.core.$ZodType
+
+function objectIn(schema: Schema): z.ZodObject | undefined {
   if (schema instanceof z.ZodObject)
     return schema
   if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault || schema instanceof z.ZodOptional)
@@ -18,20 +20,21 @@ function objectIn(schema: z.core.$ZodType): z.ZodObject | undefined {
 }
 
 // #region drift-check
-/** Every variable a schema reads, nested sections joined with "__": DATABASE__POOL_SIZE. */
-export function envKeys(schema: z.core.$ZodType, path: string[] = []): string[] {
+/** Every variable the schema reads: DATABASE__POOL_SIZE. */
+export function envKeys(schema: Schema, path: string[] = []): string[] {
   const object = objectIn(schema)
-  if (!object)
+  if (!object) // a leaf: its environment name
     return [envName(path)]
-  return Object.entries(object.shape).flatMap(([key, field]) => envKeys(field, [...path, key]))
+  return Object.entries(object.shape)
+    .flatMap(([key, field]) => envKeys(field, [...path, key]))
 }
 
-export function checkEnvExample(schema: z.core.$ZodType, exampleText: string) {
-  const documented = Object.keys(parseEnv(exampleText))
+export function checkEnvExample(schema: Schema, example: string) {
+  const documented = Object.keys(parseEnv(example))
   const expected = envKeys(schema)
   return {
-    undocumented: expected.filter(key => !documented.includes(key)), // add these to .env.example
-    unknown: documented.filter(key => !expected.includes(key)), // stale entries
+    undocumented: expected.filter(k => !documented.includes(k)),
+    unknown: documented.filter(k => !expected.includes(k)),
   }
 }
 // #endregion drift-check

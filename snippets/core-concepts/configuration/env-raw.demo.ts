@@ -1,6 +1,7 @@
 import { readRaw } from './env-raw.ts'
 
-// DEBUG is "false", WORKERS is empty, PORT and API_KEY are missing.
+// DEBUG is "false", WORKERS is empty,
+// PORT and API_KEY are missing
 const raw = readRaw({ DEBUG: 'false', WORKERS: '' })
 
 console.log(`debug   = ${raw.debug}`)

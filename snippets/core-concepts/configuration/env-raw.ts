@@ -4,10 +4,14 @@ export type RawEnv = Readonly<Record<string, string | undefined>>
 // #region raw-pitfalls
 export function readRaw(env: RawEnv) {
   return {
-    debug: Boolean(env.DEBUG), // Boolean("false") === true
-    workers: Number(env.WORKERS), // Number("") === 0
-    port: Number(env.PORT), // missing: Number(undefined) is NaN
-    apiKey: env.API_KEY, // missing: undefined, no error until it is used
+    // Boolean("false") === true
+    debug: Boolean(env.DEBUG),
+    // Number("") === 0
+    workers: Number(env.WORKERS),
+    // missing: Number(undefined) is NaN
+    port: Number(env.PORT),
+    // missing: undefined, no error until used
+    apiKey: env.API_KEY,
   }
 }
 // #endregion raw-pitfalls

@@ -13,7 +13,7 @@ export const FeatureFlags = z.object({
   maxUploadSizeMb: z.coerce.number().positive().default(10),
 })
 
-export function signupRoutes(flags: { readonly enableSignups: boolean }): Hono {
+export function signupRoutes(flags: { enableSignups: boolean }) {
   const app = new Hono()
   app.post('/signup', c => (flags.enableSignups
     ? c.json({ created: true }, 201)
@@ -23,25 +23,31 @@ export function signupRoutes(flags: { readonly enableSignups: boolean }): Hono {
 // #endregion signup-flag
 
 // #region cors
-export const CorsSettings = z.object({ corsOrigins: jsonStringArray.default([]) }) // CORS_ORIGINS='["https://app.example.com"]'
+// CORS_ORIGINS='["https://app.example.com"]'
+export const CorsSettings = z.object({
+  corsOrigins: jsonStringArray.default([]),
+})
 
-export function apiWithCors(settings: { readonly corsOrigins: readonly string[] }): Hono {
+export function apiWithCors(s: { corsOrigins: readonly string[] }) {
   const app = new Hono()
-  app.use('/api/*', cors({ origin: [...settings.corsOrigins] })) // unknown origins get no CORS headers
+  // unknown origins get no CORS headers
+  app.use('/api/*', cors({ origin: [...s.corsOrigins] }))
   app.get('/api/ping', c => c.json({ pong: true }))
   return app
 }
 // #endregion cors
 
 // #region debug-guard
-export function debugRoutes(settings: AppSettings): Hono {
+export function debugRoutes(settings: AppSettings) {
   const app = new Hono()
   app.get('/debug/config', (c) => {
     if (!settings.debug)
-      return c.notFound() // the route does not exist outside debug mode
-    // an allow-list of harmless fields, never the settings object itself
-    const { environment, debug, logLevel, enableSignups, enableWebhooks } = settings
-    return c.json({ environment, debug, logLevel, features: { enableSignups, enableWebhooks } })
+      return c.notFound() // no such route outside debug
+    // an allow-list, never the settings object itself
+    const { environment, debug, logLevel } = settings
+    const { enableSignups, enableWebhooks } = settings
+    const features = { enableSignups, enableWebhooks }
+    return c.json({ environment, debug, logLevel, features })
   })
   return app
 }

@@ -3,23 +3,28 @@ import { Hono } from 'hono'
 import type { AppSettings } from './complete.ts'
 
 // #region memo
-/** The first call loads, parses and validates; every later call returns the same object. */
+/** The first call loads and validates; later calls reuse it. */
 export function once<T>(load: () => T): () => T {
   let loaded: { value: T } | undefined
-  return () => (loaded ??= { value: load() }).value // a failed load is not cached
+  // a failed load is not cached: the next call retries
+  return () => (loaded ??= { value: load() }).value
 }
 
-// src/config.ts: export const getSettings = once(() => loadSettingsFromDisk(AppSettings))
-// (an ES module is evaluated once per process: this accessor is the singleton)
+// src/config.ts:
+// export const getSettings =
+//   once(() => loadSettingsFromDisk(AppSettings))
+// (a module is evaluated once per process)
 // #endregion memo
 
 // #region inject
-export type SettingsEnv = { Variables: { settings: AppSettings } }
+export type SettingsEnv = {
+  Variables: { settings: AppSettings }
+}
 
-export function createApp({ settings }: { settings: AppSettings }): Hono<SettingsEnv> {
+export function createApp({ settings }: { settings: AppSettings }) {
   const app = new Hono<SettingsEnv>()
   app.use(async (c, next) => {
-    c.set('settings', settings) // handlers read c.var.settings, never process.env
+    c.set('settings', settings) // never process.env
     await next()
   })
   app.get('/info', (c) => {

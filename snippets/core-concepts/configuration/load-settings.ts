@@ -15,21 +15,31 @@ export interface DiskSources {
   secretsDir?: string
 }
 
+const isMissing = (err: unknown) =>
+  err instanceof Error && 'code' in err && err.code === 'ENOENT'
+
 // #region node-wrapper
-export function loadSettingsFromDisk<S extends z.ZodType>(schema: S, {
-  overrides, env = process.env, dotenvFiles = ['.env', '.env.local'], secretsDir = '/run/secrets',
-}: DiskSources = {}): DeepReadonly<z.output<S>> {
-  const dotenv = dotenvFiles.map(readEnvFile) // in order: later files win
-  return loadSettings(schema, { overrides, env, dotenv, secrets: readSecretsDir(secretsDir) })
+export function loadSettingsFromDisk<S extends z.ZodType>(
+  schema: S,
+  {
+    overrides,
+    env = process.env,
+    dotenvFiles = ['.env', '.env.local'], // later files win
+    secretsDir = '/run/secrets',
+  }: DiskSources = {},
+): DeepReadonly<z.output<S>> {
+  const dotenv = dotenvFiles.map(readEnvFile)
+  const secrets = readSecretsDir(secretsDir)
+  return loadSettings(schema, { overrides, env, dotenv, secrets })
 }
 
 function readEnvFile(path: string): FlatEnv {
-  try {
-    return parseEnv(readFileSync(path, 'utf8')) // Node's own .env parser; UTF-8
+  try { // Node's own .env parser, UTF-8; never touches process.env
+    return parseEnv(readFileSync(path, 'utf8'))
   }
   catch (err) {
-    if (err instanceof Error && 'code' in err && err.code === 'ENOENT')
-      return {} // an optional file that does not exist is skipped
+    if (isMissing(err))
+      return {} // an optional file that does not exist
     throw err
   }
 }

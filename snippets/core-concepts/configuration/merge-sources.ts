@@ -12,41 +12,54 @@ export interface Sources {
 }
 
 // #region precedence
-/** Lowest first; each later layer overwrites the earlier ones. Schema defaults fill what is left. */
-export function mergeSources({ overrides = {}, env = {}, dotenv = [], secrets = {} }: Sources): Record<string, string> {
+/** Lowest first; each later layer overwrites. */
+export function mergeSources(
+  { overrides = {}, env = {}, dotenv = [], secrets = {} }: Sources,
+) {
   const merged: Record<string, string> = {}
   for (const layer of [secrets, ...dotenv, env, overrides]) {
     for (const [key, value] of Object.entries(layer)) {
       if (isSet(value))
-        merged[key.toUpperCase()] = value
+        merged[key.toUpperCase()] = value // case-insensitive
     }
   }
-  return merged
+  return merged // schema defaults fill what is left
 }
 // #endregion precedence
 
 // #region empty-as-unset
-/** `API_KEY=` means "not set": fall through to the next source, the default, or "required". */
-export const isSet = (value: string | undefined): value is string => value !== undefined && value !== ''
+/** `API_KEY=` means "not set": fall through. */
+export const isSet = (v: string | undefined): v is string =>
+  v !== undefined && v !== ''
 // #endregion empty-as-unset
+
+type Issue = z.core.$ZodIssue
+const count = (problems: readonly string[]) =>
+  `${problems.length} problem${problems.length === 1 ? '' : 's'}`
 
 // #region report
 export class ConfigError extends Error {
   override name = 'ConfigError'
   readonly problems: readonly string[]
-  constructor(issues: readonly z.core.$ZodIssue[], input: NestedEnv) {
-    // the variable name and what is wrong, never the value: it may be a secret
-    const problems = issues.map(i => `${envName(i.path)}: ${valueAt(input, i.path) === undefined ? 'required' : i.message}`)
-    super(`Invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(p => `  - ${p}`).join('\n')}`)
+  constructor(issues: Issue[], input: NestedEnv) {
+    // the variable and what is wrong, never the value
+    const problems = issues.map(({ path, message }) =>
+      `${envName(path)}: `
+      + (valueAt(input, path) === undefined ? 'required' : message))
+    super(`Invalid configuration (${count(problems)}):\n`
+      + problems.map(p => `  - ${p}`).join('\n'))
     this.problems = problems
   }
 }
 // #endregion report
 
 // #region parse-last
-export function loadSettings<S extends z.ZodType>(schema: S, sources: Sources): DeepReadonly<z.output<S>> {
+export function loadSettings<S extends z.ZodType>(
+  schema: S, sources: Sources,
+): DeepReadonly<z.output<S>> {
   const input = nestEnv(mergeSources(sources))
-  const result = schema.safeParse(input) // collects ALL issues, not just the first
+  // safeParse collects ALL issues, not just the first
+  const result = schema.safeParse(input)
   if (!result.success)
     throw new ConfigError(result.error.issues, input)
   return deepFreeze(result.data) // read-only from here on

@@ -6,20 +6,24 @@ export type FlatEnv = Readonly<Record<string, string | undefined>>
 export interface NestedEnv { [key: string]: string | NestedEnv }
 
 // #region nest
-const camel = (name: string) => name.toLowerCase().replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+const camel = (name: string) => name.toLowerCase()
+  .replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 
-export function nestEnv(flat: FlatEnv, delimiter = '__'): NestedEnv {
+export function nestEnv(flat: FlatEnv, delimiter = '__') {
   const root: NestedEnv = {}
   for (const [key, value] of Object.entries(flat)) {
-    const path = key.split(delimiter).map(camel) // case-insensitive: keys are lower-cased
+    // POOL_SIZE -> poolSize, any case
+    const path = key.split(delimiter).map(camel)
     if (value === undefined || path.includes(''))
       continue
     let node = root
     for (const part of path.slice(0, -1))
-      node = typeof node[part] === 'object' ? node[part] : (node[part] = {})
+      node = typeof node[part] === 'object'
+        ? node[part]
+        : (node[part] = {})
     node[path.at(-1)!] = value
   }
-  return root // unrelated keys (PATH, HOME) are dropped later: zod strips unknown keys
+  return root // unknown keys (PATH) are stripped by zod
 }
 // #endregion nest
 
@@ -43,8 +47,9 @@ export const RedisSettings = section(z.object({
 }))
 export const AuthSettings = section(z.object({
   secretKey: secret(z.string().min(32)),
-  algorithm: z.enum(['HS256', 'HS384', 'HS512']).default('HS256'),
-  accessTokenExpireMinutes: z.coerce.number().int().positive().default(30),
+  algorithm: z.enum(['HS256', 'HS384']).default('HS256'),
+  accessTokenExpireMinutes:
+    z.coerce.number().int().positive().default(30),
 }))
 // #endregion sections
 

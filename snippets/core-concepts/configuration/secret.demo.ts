@@ -5,4 +5,5 @@ const key = secret().parse('sk_live_51H8xQ2')
 console.log(`template literal: ${key}`)
 console.log(`JSON: ${JSON.stringify({ paymentKey: key })}`)
 console.log(`String(): ${String(key)}`)
-console.log(`deliberate use: key.reveal() -> ${key.reveal().length} characters for the one call that needs them`)
+const length = key.reveal().length
+console.log(`key.reveal(): ${length} characters, on purpose`)

@@ -3,6 +3,7 @@
 import { z } from 'zod'
 
 const INSPECT: unique symbol = Symbol.for('nodejs.util.inspect.custom')
+type StringSchema = z.ZodType<string, string>
 
 // #region secret
 export class Secret {
@@ -11,13 +12,17 @@ export class Secret {
     this.#value = value
   }
 
-  reveal(): string { return this.#value } // the one deliberate way out
-  toString(): string { return '[REDACTED]' } // template literals, String()
-  toJSON(): string { return '[REDACTED]' } // JSON.stringify, pino, c.json()
-  [INSPECT](): string { return 'Secret([REDACTED])' } // console.log, util.inspect
+  // the one deliberate way out
+  reveal(): string { return this.#value }
+  // template literals, String()
+  toString(): string { return '[REDACTED]' }
+  // JSON.stringify, pino, c.json()
+  toJSON(): string { return '[REDACTED]' }
+  // console.log, util.inspect
+  [INSPECT](): string { return 'Secret([REDACTED])' }
 }
 
-/** A required secret: no default; a bad value is reported without echoing it. */
-export const secret = (check: z.ZodType<string, string> = z.string().min(1)) =>
-  check.transform(value => new Secret(value)) // validate first, then wrap
+/** Required, no default; validated, then wrapped. */
+export const secret = (check: StringSchema = z.string().min(1)) =>
+  check.transform(value => new Secret(value))
 // #endregion secret

@@ -6,19 +6,23 @@ import { join } from 'node:path'
 const isMissing = (err: unknown) => err instanceof Error && 'code' in err && err.code === 'ENOENT'
 
 // #region read-secrets
-export function readSecretsDir(dir: string): Record<string, string> {
+export function readSecretsDir(dir: string) {
   let names: string[]
   try {
     names = readdirSync(dir)
   }
   catch (err) {
     if (isMissing(err))
-      return {} // no directory mounted: not an error
+      return {} // nothing mounted: not an error
     throw err
   }
   const secrets: Record<string, string> = {}
-  for (const name of names.filter(n => !n.startsWith('.'))) // skip Kubernetes' ..data links
-    secrets[name.toUpperCase()] = readFileSync(join(dir, name), 'utf8').replace(/\r?\n$/, '') // editors add a newline
+  // skip Kubernetes' hidden ..data links
+  for (const name of names.filter(n => !n.startsWith('.'))) {
+    const text = readFileSync(join(dir, name), 'utf8')
+    // editors and `echo` add a trailing newline
+    secrets[name.toUpperCase()] = text.replace(/\r?\n$/, '')
+  }
   return secrets
 }
 // #endregion read-secrets

@@ -9,7 +9,8 @@ export const BasicSettings = z.object({
   apiKey: z.string().min(1), // required
   redisUrl: z.url().default('redis://localhost:6379'),
   debug: z.stringbool().default(false),
-  maxConnections: z.coerce.number().int().positive().default(10),
+  maxConnections:
+    z.coerce.number().int().positive().default(10),
 })
 export type BasicSettings = z.output<typeof BasicSettings>
 // #endregion basic
@@ -27,11 +28,14 @@ export const jsonStringArray = z.string().transform((text, ctx) => {
 
 // #region coercion
 export const Coerced = z.object({
-  debug: z.stringbool(), // true/false 1/0 yes/no on/off y/n enabled/disabled
+  // true/false 1/0 yes/no on/off y/n enabled/disabled
+  debug: z.stringbool(),
   port: z.coerce.number().int(), // "8000" -> 8000
   rateLimit: z.coerce.number(), // "1.5" -> 1.5
-  allowedHosts: jsonStringArray, // '["a.com","b.com"]' -> string[]
-  timeoutSeconds: z.coerce.number().optional(), // unset -> undefined
+  // '["a.com","b.com"]' -> string[]
+  allowedHosts: jsonStringArray,
+  // unset -> undefined
+  timeoutSeconds: z.coerce.number().optional(),
 })
 // NEVER for env strings: Boolean("false") is true
 export const wrongBoolean = z.coerce.boolean()
@@ -39,10 +43,15 @@ export const wrongBoolean = z.coerce.boolean()
 
 // #region validators
 export const logLevel = z.string()
-  .transform(name => name.toUpperCase()) // case-insensitive
-  .pipe(z.enum(['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL'])) // error lists the allowed names
-  .transform(fromPythonLevel) // WARNING -> warn for pino (the mapping of core-concepts/logging)
+  // case-insensitive
+  .transform(name => name.toUpperCase())
+  // the error lists the allowed names
+  .pipe(z.enum(['DEBUG', 'INFO', 'WARNING', 'ERROR', 'CRITICAL']))
+  // WARNING -> warn: the mapping of core-concepts/logging
+  .transform(fromPythonLevel)
 
-const PORT_RANGE = 'port must be between 1024 and 65535'
-export const port = z.coerce.number().int().min(1024, PORT_RANGE).max(65535, PORT_RANGE)
+const RANGE = 'port must be between 1024 and 65535'
+export const port = z.coerce.number().int()
+  .min(1024, RANGE)
+  .max(65535, RANGE)
 // #endregion validators

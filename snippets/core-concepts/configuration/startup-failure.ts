@@ -9,6 +9,10 @@ import { AppSettings, createApp } from './complete.ts'
 import { loadSettingsFromDisk } from './load-settings.ts'
 import { ConfigError } from './merge-sources.ts'
 
+const loggerSettings = (s: AppSettings) => ({
+  environment: s.environment, level: s.logLevel, service: s.appName, version: '1.0.0',
+})
+
 // #region fail-fast
 export function main(): void {
   let settings: AppSettings
@@ -18,13 +22,15 @@ export function main(): void {
   catch (err) {
     if (!(err instanceof ConfigError))
       throw err
-    console.error(err.message) // all problems at once; names, never values
-    process.exit(1) // non-zero, before any port is bound
+    console.error(err.message) // every problem, no values
+    process.exit(1) // before any port is bound
   }
-  const log = createLogger({ environment: settings.environment, level: settings.logLevel, service: settings.appName, version: '1.0.0' })
-  log.info({ config: settings }, 'settings_loaded') // secrets print as [REDACTED]
-  serve({ fetch: createApp(settings).fetch, hostname: settings.host, port: settings.port },
-    ({ port }) => log.info({ port }, 'server_listening'))
+  const log = createLogger(loggerSettings(settings))
+  log.info({ config: settings }, 'settings_loaded') // [REDACTED]
+  const { host: hostname, port } = settings
+  const app = createApp(settings)
+  serve({ fetch: app.fetch, hostname, port },
+    () => log.info({ port }, 'server_listening'))
 }
 // #endregion fail-fast
 

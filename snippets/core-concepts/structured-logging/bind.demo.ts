@@ -1,7 +1,8 @@
 import { childEvents, lineLogger } from './bind.ts'
 
-// Pass console.log explicitly: each JSON line goes to the output panel.
+// console.log passed explicitly: lines go
+// to the output panel
 const log = lineLogger(console.log)
 
-childEvents(log) // two lines carrying user_id and plan
-log.info('parent_event') // the parent is unchanged
+childEvents(log) // user_id and plan
+log.info('parent_event') // unchanged

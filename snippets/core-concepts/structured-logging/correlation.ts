@@ -8,37 +8,40 @@ import { requestLogging, type RequestLogEnv } from './request-logging.ts'
 export type FetchLike = (input: string, init: RequestInit) => Response | Promise<Response>
 
 // #region propagate
-/** Outbound calls carry the current request's id; outside a request the header is omitted. */
-export function fetchWithRequestId(fetchImpl: FetchLike = fetch): FetchLike {
-  return (input, init) => {
-    const headers = new Headers(init.headers)
-    const id = currentRequestId()
-    if (id)
-      headers.set('X-Request-Id', id)
-    return fetchImpl(input, { ...init, headers })
-  }
-}
+/** Outbound calls carry the current request's id. */
+export const fetchWithRequestId =
+  (fetchImpl: FetchLike = fetch): FetchLike =>
+    (input, init) => {
+      const headers = new Headers(init.headers)
+      const id = currentRequestId()
+      if (id) // outside a request: no header
+        headers.set('X-Request-Id', id)
+      return fetchImpl(input, { ...init, headers })
+    }
 // #endregion propagate
 
 // #region service-b
-export function createInventoryService(log: Logger): Hono<RequestLogEnv> {
+export function createInventoryService(log: Logger) {
   const app = new Hono<RequestLogEnv>()
-  app.use(requestId(), requestLogging(log)) // accepts A's id instead of generating one
+  // accepts A's id instead of generating one
+  app.use(requestId(), requestLogging(log))
   app.get('/stock/:sku', (c) => {
-    log.info({ sku: c.req.param('sku') }, 'stock_checked')
-    return c.json({ sku: c.req.param('sku'), available: 3 })
+    const sku = c.req.param('sku')
+    log.info({ sku }, 'stock_checked')
+    return c.json({ sku, available: 3 })
   })
   return app
 }
 // #endregion service-b
 
 // #region service-a
-export function createCheckoutService(log: Logger, callInventory: FetchLike): Hono<RequestLogEnv> {
+export function createCheckoutService(log: Logger, callInventory: FetchLike) {
   const app = new Hono<RequestLogEnv>()
   app.use(requestId(), requestLogging(log))
   const inventory = fetchWithRequestId(callInventory)
   app.post('/checkout/:sku', async (c) => {
-    const stock = await inventory(`http://inventory/stock/${c.req.param('sku')}`, { method: 'GET' })
+    const url = `http://inventory/stock/${c.req.param('sku')}`
+    const stock = await inventory(url, { method: 'GET' })
     log.info({ inventory_status: stock.status }, 'checkout_completed')
     return c.json({ ok: stock.ok })
   })

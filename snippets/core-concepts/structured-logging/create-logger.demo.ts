@@ -1,10 +1,14 @@
 import { basicEvents } from './bind.ts'
 import { createLogger, prettyLines } from './create-logger.ts'
 
+// @normalize /"time":"[^"]+"/g -> "time":"<iso time>"
 const settings = { level: 'debug', service: 'shop', version: '1.4.2' }
-const hideTime = (line: string) => line.replace(/"time":"[^"]+"/, '"time":"<iso time>"')
+const print = (line: string) => console.log(line.trimEnd())
 
 console.log('--- ENVIRONMENT=development (pino-pretty) ---')
-basicEvents(createLogger({ ...settings, environment: 'development' }, prettyLines(console.log)))
+const dev = { ...settings, environment: 'development' } as const
+basicEvents(createLogger(dev, prettyLines(console.log)))
+
 console.log('--- ENVIRONMENT=production (JSON lines) ---')
-basicEvents(createLogger({ ...settings, environment: 'production' }, { write: s => console.log(hideTime(s.trimEnd())) }))
+const prod = { ...settings, environment: 'production' } as const
+basicEvents(createLogger(prod, { write: print }))

@@ -1,6 +1,6 @@
 // The one logger factory: called once at startup, before any other module logs.
 // Modules import the result (or a child of it); nobody else calls pino().
-import pino, { type DestinationStream, type Logger, type LoggerOptions, type TransportSingleOptions } from 'pino'
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino'
 import { prettyFactory } from 'pino-pretty'
 import { loggerOptions } from '../logging/basic-setup.ts'
 import { fromPythonLevel } from '../logging/levels.ts'
@@ -22,42 +22,53 @@ const isPinoLevel = (name: string): name is pino.Level => PINO_LEVELS.has(name)
 export const toPinoLevel = (name: string): pino.Level => (isPinoLevel(name) ? name : fromPythonLevel(name))
 
 // #region options
-export const structuredOptions = (s: LoggerSettings): LoggerOptions => ({
-  ...loggerOptions(toPinoLevel(s.level)), // level, ISO time, "info" labels (core-concepts/logging)
-  base: { service: s.service, version: s.version, environment: s.environment },
-  mixin: requestContextMixin, // request fields from AsyncLocalStorage
-  serializers: { err: pino.stdSerializers.err }, // type, message, stack, cause
-  redact: redactOptions, // censored while serialising, after mixin
-})
+export const structuredOptions =
+  (s: LoggerSettings): LoggerOptions => ({
+    // level, ISO time, labels: core-concepts/logging
+    ...loggerOptions(toPinoLevel(s.level)),
+    base: { service: s.service, version: s.version,
+      environment: s.environment },
+    mixin: requestContextMixin, // request fields
+    serializers: { err: pino.stdSerializers.err },
+    redact: redactOptions, // censored at serialization
+  })
 // #endregion options
 
 // #region dev-vs-prod
-/** Pretty, coloured output in development only: rendered off-thread by a transport. */
-export const transportFor = (environment: Environment): TransportSingleOptions | undefined =>
-  environment === 'development'
-    ? { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss.l' } }
-    : undefined // production: one JSON object per line on stdout
+/** Pretty output in development only, rendered off-thread. */
+export const transportFor = (env: Environment) =>
+  env === 'development'
+    ? { target: 'pino-pretty', options: { colorize: true } }
+    : undefined // production: JSON lines on stdout
 
-export function createLogger(settings: LoggerSettings, destination?: DestinationStream): Logger {
+export function createLogger(
+  settings: LoggerSettings,
+  destination?: DestinationStream, // tests, demos
+): Logger {
   const options = structuredOptions(settings)
   if (destination)
-    return pino(options, destination) // tests and demos capture the lines
+    return pino(options, destination)
   const transport = transportFor(settings.environment)
-  return transport ? pino({ ...options, transport }) : pino(options)
+  return pino(transport ? { ...options, transport } : options)
 }
 // #endregion dev-vs-prod
 
 // #region from-env
-const ENVIRONMENTS = ['development', 'staging', 'production'] as const
-const isEnvironment = (value: string): value is Environment => (ENVIRONMENTS as readonly string[]).includes(value)
+type Env = Readonly<Record<string, string | undefined>>
+const ENVIRONMENTS = ['development', 'staging', 'production']
+const isEnvironment = (v: string): v is Environment =>
+  ENVIRONMENTS.includes(v)
 
-export function settingsFromEnv(env: Readonly<Record<string, string | undefined>>): LoggerSettings {
+export function settingsFromEnv(env: Env): LoggerSettings {
   const environment = env.ENVIRONMENT || 'development'
-  if (!isEnvironment(environment)) // a typo must not silently mean "development"
-    throw new Error(`Invalid ENVIRONMENT "${environment}": expected one of ${ENVIRONMENTS.join(', ')}`)
+  if (!isEnvironment(environment)) // a typo is not "development"
+    throw new Error(`Invalid ENVIRONMENT "${environment}"`
+      + `: expected one of ${ENVIRONMENTS.join(', ')}`)
   const level = env.LOG_LEVEL || 'INFO'
-  toPinoLevel(level) // fail at startup, not at the first log call
-  return { environment, level, service: env.SERVICE_NAME || 'api', version: env.APP_VERSION || '0.0.0' }
+  toPinoLevel(level) // fail now, not at the first log call
+  const service = env.SERVICE_NAME || 'api'
+  const version = env.APP_VERSION || '0.0.0'
+  return { environment, level, service, version }
 }
 // #endregion from-env
 

@@ -7,25 +7,33 @@ export class InsufficientFundsError extends Error {
 export type Charge = (userId: number, amount: number) => Promise<void>
 
 // #region bad
-export async function payBad(log: Logger, charge: Charge, userId: number, amount: number) {
+export async function payBad(
+  log: Logger, charge: Charge, userId: number, amount: number,
+) {
   try {
     await charge(userId, amount)
   }
   catch (err) {
-    // everything useful is trapped inside one string; the stack is gone
-    log.error(`Payment failed for user ${userId}, amount ${amount}: ${String(err)}`)
+    // all facts trapped in one string; the stack is gone
+    log.error(`Payment failed for user ${userId}, `
+      + `amount ${amount}: ${String(err)}`)
   }
 }
 // #endregion bad
 
 // #region good
-export async function payGood(log: Logger, charge: Charge, userId: number, amount: number) {
+export async function payGood(
+  log: Logger, charge: Charge, userId: number, amount: number,
+) {
   try {
     await charge(userId, amount)
   }
   catch (err) {
     const error_type = err instanceof Error ? err.name : typeof err
-    log.error({ user_id: userId, amount, error_type, err }, 'payment_failed')
+    log.error(
+      { user_id: userId, amount, error_type, err },
+      'payment_failed',
+    )
   }
 }
 // #endregion good

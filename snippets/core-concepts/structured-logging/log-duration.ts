@@ -2,27 +2,37 @@
 // whether the body returned or threw.
 import type { Logger } from 'pino'
 
+type Fields = Record<string, unknown>
+const msSince = (start: number) => Number((performance.now() - start).toFixed(2))
+
 // #region using-timer
-export function logDuration(log: Logger, operation: string, fields: Record<string, unknown> = {}): Disposable {
+export function logDuration(
+  log: Logger, operation: string, fields: Fields = {},
+): Disposable {
   const start = performance.now()
   return {
-    [Symbol.dispose]() {
-      const duration_ms = Number((performance.now() - start).toFixed(2))
-      log.info({ operation, ...fields, duration_ms }, 'operation_completed')
-    },
+    [Symbol.dispose]: () => log.info(
+      { operation, ...fields, duration_ms: msSince(start) },
+      'operation_completed',
+    ),
   }
 }
 
-export async function loadOrders(log: Logger, query: () => Promise<unknown[]>) {
+export async function loadOrders(
+  log: Logger, query: () => Promise<unknown[]>,
+) {
   using _timer = logDuration(log, 'db_query', { table: 'orders' })
-  return await query() // timed until this scope exits
+  return await query() // timed until the scope exits
 }
 // #endregion using-timer
 
 // #region hof
-export async function timed<T>(log: Logger, operation: string, fields: Record<string, unknown>, fn: () => Promise<T>): Promise<T> {
+export async function timed<T>(
+  log: Logger, operation: string, fields: Fields,
+  fn: () => Promise<T>,
+): Promise<T> {
   using _timer = logDuration(log, operation, fields)
   return await fn()
 }
-// usage: await timed(log, 'llm_call', { model: 'small' }, () => client.complete(prompt))
+// timed(log, 'llm_call', { model }, () => llm.complete(p))
 // #endregion hof

@@ -10,16 +10,16 @@ export const purchaseRight = (log: Logger, userId: number, itemId: string, amoun
 // #endregion interpolated
 
 // #region repeated-fields
-export function fulfilRepeated(log: Logger, orderId: number, userId: number) {
-  log.info({ order_id: orderId, user_id: userId }, 'order_validated')
-  log.info({ order_id: orderId, user_id: userId }, 'payment_charged')
-  log.info({ order_id: orderId, user_id: userId }, 'order_shipped')
+export function fulfilRepeated(log: Logger, order: number, user: number) {
+  log.info({ order_id: order, user_id: user }, 'order_validated')
+  log.info({ order_id: order, user_id: user }, 'payment_charged')
+  log.info({ order_id: order, user_id: user }, 'order_shipped')
 }
 // #endregion repeated-fields
 
 // #region one-child
-export function fulfilWithChild(log: Logger, orderId: number, userId: number) {
-  const orderLog = log.child({ order_id: orderId, user_id: userId })
+export function fulfilWithChild(log: Logger, order: number, user: number) {
+  const orderLog = log.child({ order_id: order, user_id: user })
   orderLog.info('order_validated')
   orderLog.info('payment_charged')
   orderLog.info('order_shipped')

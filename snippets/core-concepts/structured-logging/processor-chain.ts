@@ -6,10 +6,10 @@ export type LogEvent = EventDict | string
 
 // #region chain
 export const DROP = Symbol('drop')
-export type Processor = (event: LogEvent) => LogEvent | typeof DROP
+export type Step = (e: LogEvent) => LogEvent | typeof DROP
 
-/** Runs the steps in order; returns the rendered line, or undefined when a step dropped it. */
-export function runChain(steps: readonly Processor[], event: EventDict): string | undefined {
+/** The rendered line, or undefined when a step dropped it. */
+export function runChain(steps: Step[], event: EventDict) {
   let current: LogEvent = event
   for (const step of steps) {
     const next = step(current)
@@ -17,22 +17,27 @@ export function runChain(steps: readonly Processor[], event: EventDict): string 
       return undefined // later steps never run
     current = next
   }
-  return typeof current === 'string' ? current : JSON.stringify(current)
+  return typeof current === 'string'
+    ? current
+    : JSON.stringify(current)
 }
 // #endregion chain
 
-const fields = (step: (e: EventDict) => LogEvent | typeof DROP): Processor =>
-  event => (typeof event === 'string' ? event : step(event))
+type FieldStep = (e: EventDict) => LogEvent | typeof DROP
+/** A step that works on fields; a rendered string passes through untouched. */
+const fields = (step: FieldStep): Step =>
+  e => (typeof e === 'string' ? e : step(e))
 
 // #region processors
-export const addLevel = (level: string) => fields(e => ({ level, ...e }))
-export const addTimestamp = (now: () => Date) => fields(e => ({ ...e, time: now().toISOString() }))
-
-export const redact = (keys: readonly string[]) => fields(e => Object.fromEntries(
-  Object.entries(e).map(([k, v]) => [k, keys.includes(k) ? '[REDACTED]' : v]),
-))
-
-export const dropPath = (path: string) => fields(e => (e.path === path ? DROP : e))
-
-export const renderJson: Processor = event => (typeof event === 'string' ? event : JSON.stringify(event))
+export const addLevel = (level: string) =>
+  fields(e => ({ level, ...e }))
+export const addTimestamp = (now: () => Date) =>
+  fields(e => ({ ...e, time: now().toISOString() }))
+export const redact = (keys: string[]) =>
+  fields(e => Object.fromEntries(Object.entries(e).map(
+    ([k, v]) => [k, keys.includes(k) ? '[REDACTED]' : v])))
+export const dropPath = (path: string) =>
+  fields(e => (e.path === path ? DROP : e))
+export const renderJson: Step = e =>
+  (typeof e === 'string' ? e : JSON.stringify(e))
 // #endregion processors

@@ -3,17 +3,22 @@
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino'
 
 // #region paths
-const SENSITIVE = ['password', 'token', 'secret', 'authorization', 'credit_card']
+const SENSITIVE = [
+  'password', 'token', 'secret', 'authorization', 'credit_card',
+]
 
 export const REDACT_PATHS = SENSITIVE.flatMap(key => [
   key, // top level
-  `*.${key}`, // one level down: user.password
-  `*.*.${key}`, // two levels down: req.headers.authorization
-  `*[*].${key}`, // array items: items[0].token
+  `*.${key}`, // user.password
+  `*.*.${key}`, // req.headers.authorization
+  `*[*].${key}`, // items[0].token
 ])
 
-export const redactOptions = { paths: REDACT_PATHS, censor: '[REDACTED]' }
+export const redactOptions = {
+  paths: REDACT_PATHS,
+  censor: '[REDACTED]',
+}
+// #endregion paths
 
 export const createRedactingLogger = (destination: DestinationStream, options: LoggerOptions = {}): Logger =>
   pino({ ...options, redact: redactOptions }, destination)
-// #endregion paths

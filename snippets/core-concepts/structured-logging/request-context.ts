@@ -6,16 +6,18 @@ import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'p
 export type RequestStore = Record<string, unknown>
 
 // #region als
-export const requestContext = new AsyncLocalStorage<RequestStore>()
+export const requestContext =
+  new AsyncLocalStorage<RequestStore>()
 
-/** Everything `fn` runs, across awaits, timers and callbacks, sees this store. */
-export const withRequestContext = <T>(fields: RequestStore, fn: () => T): T =>
-  requestContext.run({ ...fields }, fn)
+/** Everything `fn` runs sees the store: awaits, timers too. */
+export const withRequestContext =
+  <T>(fields: RequestStore, fn: () => T): T =>
+    requestContext.run({ ...fields }, fn)
 
-/** Adds fields to the current request only (no-op outside a request). */
-export function bindToRequest(fields: RequestStore): void {
+/** Adds fields to the current request only. */
+export function bindToRequest(fields: RequestStore) {
   const store = requestContext.getStore()
-  if (store)
+  if (store) // outside a request: nothing to do
     Object.assign(store, fields)
 }
 // #endregion als
@@ -25,16 +27,22 @@ export function currentRequestId(): string | undefined {
   return typeof id === 'string' ? id : undefined
 }
 
-// #region mixin
-/** pino calls this for every line: the current store's fields are merged in. */
-export const requestContextMixin = (): RequestStore => ({ ...requestContext.getStore() })
+type Dest = DestinationStream
+type Options = LoggerOptions
 
-export const createContextLogger = (destination: DestinationStream, options: LoggerOptions = {}): Logger =>
-  pino({ ...options, mixin: requestContextMixin }, destination)
+// #region mixin
+/** pino calls this for every line and merges it in. */
+export const requestContextMixin = () =>
+  ({ ...requestContext.getStore() })
+
+export const createContextLogger =
+  (destination: Dest, options: Options = {}): Logger =>
+    pino({ ...options, mixin: requestContextMixin }, destination)
 // #endregion mixin
 
 // #region no-mixin
-/** Mistake 3: the same logger without the mixin. Nothing fails; the ids are just never there. */
-export const createLoggerWithoutMixin = (destination: DestinationStream, options: LoggerOptions = {}): Logger =>
-  pino(options, destination) // requestContext.run(...) still works, but no line ever shows it
+/** Mistake 3: no mixin. Nothing fails, nothing warns. */
+export const createLoggerWithoutMixin =
+  (destination: Dest, options: Options = {}): Logger =>
+    pino(options, destination) // the store never shows
 // #endregion no-mixin

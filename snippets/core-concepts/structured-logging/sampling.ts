@@ -8,11 +8,15 @@ export interface SamplingOptions {
 }
 
 // #region sample-health
-export const sampleHealth = ({ rate = 0.01, paths = ['/health'], random = Math.random }: SamplingOptions = {}): KeepCompleted =>
+export const sampleHealth = ({
+  rate = 0.01,
+  paths = ['/health'],
+  random = Math.random, // injected by tests
+}: SamplingOptions = {}): KeepCompleted =>
   (path, status) =>
-    status >= 400 // a failing health check is always logged
-    || !paths.includes(path) // other endpoints are always logged
-    || random() < rate
+    status >= 400 // a failing check: always
+    || !paths.includes(path) // other paths: always
+    || random() < rate // health OK: 1 in 100
 
-// usage: app.use(requestLogging(log, sampleHealth()))
+// app.use(requestLogging(log, sampleHealth()))
 // #endregion sample-health

@@ -4,25 +4,34 @@ import type { Logger as DrizzleLogger } from 'drizzle-orm'
 import type { Logger } from 'pino'
 
 // #region adapters
-/** Drizzle's logger interface: `drizzle(client, { logger: dbLogger(root) })`. */
-export const dbLogger = (root: Logger): DrizzleLogger => {
+/** drizzle(client, { logger: dbLogger(root) }) */
+export function dbLogger(root: Logger): DrizzleLogger {
   const log = root.child({ component: 'db' })
-  return { logQuery: (query, params) => log.debug({ query, param_count: params.length }, 'db_query') }
+  return {
+    logQuery: (query, params) => log.debug(
+      { query, param_count: params.length }, // not params
+      'db_query',
+    ),
+  }
 }
 
-/** hono/logger's print function: `app.use(logger(accessLog(root)))`. */
-export const accessLog = (root: Logger) => {
+/** app.use(logger(accessLog(root)))  (hono/logger) */
+export function accessLog(root: Logger) {
   const log = root.child({ component: 'http' })
   return (line: string) => log.info({ line }, 'http_access')
 }
 // #endregion adapters
 
 // #region process-warnings
-/** Node's process warnings (deprecations, MaxListeners, ...) as warn lines; returns an unsubscribe. */
-export function routeProcessWarnings(root: Logger): () => void {
+/** Deprecations, MaxListeners, ... as warn lines. */
+export function routeProcessWarnings(root: Logger) {
   const log = root.child({ component: 'process' })
-  const onWarning = (warning: Error) => log.warn({ err: warning, warning_name: warning.name }, 'process_warning')
+  const onWarning = (warning: Error) => log.warn(
+    { err: warning, warning_name: warning.name },
+    'process_warning',
+  )
   process.on('warning', onWarning)
   return () => process.off('warning', onWarning)
-} // run with --no-warnings so Node does not also print them to stderr
+}
+// start with --no-warnings: Node prints them too
 // #endregion process-warnings

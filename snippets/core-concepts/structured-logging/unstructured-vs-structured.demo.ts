@@ -1,9 +1,17 @@
-import { extractUserId, sentence } from './unstructured-vs-structured.ts'
+import {
+  extractUserId,
+  sentence,
+} from './unstructured-vs-structured.ts'
 
-const event = { event: 'payment_processed', user_id: 42, amount: 99.5, order_id: 1081 } as const
-const original = sentence(event)
+const original = sentence({
+  event: 'payment_processed',
+  user_id: 42,
+  amount: 99.5,
+  order_id: 1081,
+})
 // A harmless wording change in a later release:
-const reworded = `Processed payment for user ${event.user_id}, amount $99.50, order #1081`
+const reworded = original
+  .replace('Payment processed', 'Processed payment')
 
 console.log(original)
 console.log(`regex user id -> ${extractUserId(original)}`)

@@ -8,12 +8,13 @@ export interface PaymentEvent {
 
 // #region string-line
 export const sentence = (e: PaymentEvent) =>
-  `Payment processed for user ${e.user_id}, amount $${e.amount.toFixed(2)}, order #${e.order_id}`
+  `Payment processed for user ${e.user_id}, `
+  + `amount $${e.amount.toFixed(2)}, order #${e.order_id}`
 
-// Tied to the exact wording: any rephrase breaks it silently.
+// Tied to the exact wording: a rephrase breaks it silently.
 const USER_ID = /^Payment processed for user (\d+),/
 
-export function extractUserId(line: string): number | undefined {
+export function extractUserId(line: string) {
   const match = USER_ID.exec(line)
   return match ? Number(match[1]) : undefined
 }
@@ -23,10 +24,11 @@ export function extractUserId(line: string): number | undefined {
 export const jsonLine = (e: PaymentEvent, time: string) =>
   JSON.stringify({ level: 'info', time, ...e })
 
-// A query on fields: no parsing of prose, no breakage when a message changes.
-export function paymentsOver(lines: readonly string[], minAmount: number): PaymentEvent[] {
+// A query on fields: nothing to parse, nothing to break.
+export function paymentsOver(lines: string[], min: number) {
   return lines
     .map(line => JSON.parse(line) as PaymentEvent)
-    .filter(e => e.event === 'payment_processed' && e.amount > minAmount)
+    .filter(e => e.event === 'payment_processed')
+    .filter(e => e.amount > min)
 }
 // #endregion json-line

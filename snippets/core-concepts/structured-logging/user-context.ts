@@ -19,20 +19,23 @@ export const authenticate: MiddlewareHandler<UserEnv> = async (c, next) => {
 }
 
 // #region bind-user
-export const bindUser: MiddlewareHandler<UserEnv> = async (c, next) => {
-  const user = c.get('user') // set by authentication
-  bindToRequest({ user_id: user.id, user_role: user.role }) // this request only
-  await next()
-}
-// usage, like FastAPI's Depends: app.get('/dashboard', authenticate, bindUser, handler)
+export const bindUser: MiddlewareHandler<UserEnv> =
+  async (c, next) => {
+    const user = c.get('user') // set by authenticate
+    // this request only
+    bindToRequest({ user_id: user.id, user_role: user.role })
+    await next()
+  }
+// like FastAPI's Depends, per route:
+// app.get('/dashboard', authenticate, bindUser, handler)
 // #endregion bind-user
 
 // #region routes
-export function userRoutes(log: Logger): Hono<UserEnv> {
+export function userRoutes(log: Logger) {
   const app = new Hono<UserEnv>()
   app.use(requestId(), requestLogging(log))
   app.get('/dashboard', authenticate, bindUser, (c) => {
-    log.info('dashboard_viewed') // carries user_id and user_role
+    log.info('dashboard_viewed') // user_id, user_role
     return c.json({ widgets: 3 })
   })
   app.get('/public', (c) => {

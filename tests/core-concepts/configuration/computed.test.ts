@@ -21,9 +21,9 @@ describe('derived values', () => {
   it('the demo prints the docs status per environment', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/configuration/computed.demo.ts'))
     expect(lines).toEqual([
-      'development isProduction=false GET /docs -> 200',
-      'staging     isProduction=false GET /docs -> 200',
-      'production  isProduction=true GET /docs -> 404',
+      'development: isProduction=false, /docs -> 200',
+      'staging: isProduction=false, /docs -> 200',
+      'production: isProduction=true, /docs -> 404',
     ])
   })
 })

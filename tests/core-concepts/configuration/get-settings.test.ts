@@ -38,8 +38,8 @@ describe('load once, inject into the app factory', () => {
   it('the demo prints /info of both apps', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/configuration/get-settings.demo.ts'))
     expect(lines).toEqual([
-      'GET /info -> 200 {"environment":"development","debug":true}',
-      'GET /info -> 200 {"environment":"production","debug":false}',
+      'GET /info -> {"environment":"development","debug":true}',
+      'GET /info -> {"environment":"production","debug":false}',
     ])
   })
 })

@@ -45,10 +45,12 @@ describe('the __ delimiter', () => {
   it('the demo prints the nested values with secrets redacted', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/configuration/nested-env.demo.ts'))
     expect(lines).toEqual([
-      'nested keys: ["database","redis","auth","path"]',
-      'database.poolSize = 20, database.poolTimeout = 30 (default), database.echo = true',
-      'redis.url = redis://localhost:6379 (default), redis.ttl = 7200',
-      'auth.algorithm = HS256 (default), auth.accessTokenExpireMinutes = 60',
+      'keys: database, redis, auth, path',
+      'database.poolSize = 20',
+      'database.poolTimeout = 30 (default)',
+      'redis.url = redis://localhost:6379 (default)',
+      'redis.ttl = 7200',
+      'auth.accessTokenExpireMinutes = 60',
       'database.url = [REDACTED], auth.secretKey = [REDACTED]',
     ])
   })

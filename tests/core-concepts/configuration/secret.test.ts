@@ -39,7 +39,7 @@ describe('secrets never leak', () => {
       'template literal: [REDACTED]',
       'JSON: {"paymentKey":"[REDACTED]"}',
       'String(): [REDACTED]',
-      'deliberate use: key.reveal() -> 15 characters for the one call that needs them',
+      'key.reveal(): 15 characters, on purpose',
     ])
     expect(lines.join('\n')).not.toContain('sk_live')
   })

@@ -51,16 +51,18 @@ describe('the settings schema', () => {
     expect(basic).toEqual([
       'databaseUrl    = postgresql://localhost:5432/myapp',
       'redisUrl       = redis://localhost:6379  (default)',
-      'debug          = false  (default, a real boolean)',
-      'maxConnections = 10  (default, a real number)',
+      'debug          = false  (default, a boolean)',
+      'maxConnections = 10  (default, a number)',
     ])
     const coercion = await captureConsole(() => import('../../../snippets/core-concepts/configuration/settings-schema-coercion.demo.ts'))
     expect(coercion).toEqual([
-      'debug "off" -> false, port "8000" -> 8000 (number), rateLimit "1.5" -> 1.5',
-      'allowedHosts -> 2 hosts: a.com, b.com',
-      'timeoutSeconds unset -> undefined',
-      '"maybe" -> rejected',
-      'z.coerce.boolean() on "false" -> true  (the trap)',
+      'debug "off"     -> false',
+      'port "8000"     -> 8000 (number)',
+      'rateLimit "1.5" -> 1.5',
+      'allowedHosts    -> a.com, b.com',
+      'timeoutSeconds  -> undefined',
+      'debug "maybe"   -> rejected',
+      'z.coerce.boolean("false") -> true (the trap)',
     ])
   })
 })

@@ -53,6 +53,7 @@ describe('the logger factory', () => {
     expect(pretty).toContain('ERROR: payment_failed')
     const json = lines.slice(split + 1).map(line => JSON.parse(line) as Record<string, unknown>)
     expect(json.map(r => [r.level, r.msg])).toEqual([['info', 'server_started'], ['debug', 'cache_miss'], ['error', 'payment_failed']])
-    expect(json[0]).toMatchObject({ time: '<iso time>', service: 'shop', port: 8000, workers: 4 })
+    expect(json[0]).toMatchObject({ service: 'shop', port: 8000, workers: 4 })
+    expect(new Date(String(json[0]!.time)).toISOString()).toBe(json[0]!.time)
   })
 })

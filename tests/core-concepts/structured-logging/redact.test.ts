@@ -48,7 +48,7 @@ describe('redaction', () => {
       user_id: 42,
       password: R,
       headers: { authorization: R, accept: 'application/json' },
-      payment: { credit_card: R, amount: 99.5 },
+      payment: { credit_card: R },
       msg: 'user_login',
     })
   })
