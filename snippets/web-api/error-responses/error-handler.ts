@@ -30,8 +30,10 @@ export interface ProblemDetailsOptions {
   newErrorId?: () => string
 }
 
-// #region resolve-status
 type ErrorClass = abstract new (...args: never[]) => AppError
+
+/** Walk the prototype chain: the most specific registered class wins (FastAPI's MRO). */
+// #region resolve-status
 const STATUS_BY_CLASS = new Map<ErrorClass, ErrorStatus>([
   [NotFoundError, 404], [ConflictError, 409], [AuthenticationError, 401],
   [AuthorizationError, 403], [BusinessValidationError, 422], [RequestValidationError, 422],
@@ -39,9 +41,9 @@ const STATUS_BY_CLASS = new Map<ErrorClass, ErrorStatus>([
   [ServiceUnavailableError, 503], [AppError, 400],
 ])
 
-/** Walk the prototype chain: the most specific registered class wins (FastAPI's MRO lookup). */
 export function resolveStatus(err: AppError): ErrorStatus {
-  for (let proto: unknown = Object.getPrototypeOf(err); proto; proto = Object.getPrototypeOf(proto)) {
+  let proto: unknown = Object.getPrototypeOf(err)
+  for (; proto; proto = Object.getPrototypeOf(proto)) {
     const status = STATUS_BY_CLASS.get((proto as { constructor: ErrorClass }).constructor)
     if (status)
       return status
@@ -68,6 +70,8 @@ function preparedHeaders(err: HTTPException): Record<string, string> {
   return headers
 }
 
+const randomId = (): string => crypto.randomUUID()
+
 type Send = (c: Context, err: Error | undefined, init: Omit<ProblemInit, 'requestId'>,
   headers?: Record<string, string>, errorId?: string) => Response
 
@@ -84,13 +88,13 @@ function problemSender(report: ProblemDetailsOptions['report']): Send {
 export function problemDetails(options: ProblemDetailsOptions = {}) {
   const send = problemSender(options.report)
   const onError: ErrorHandler = (err, c) => {
-    if (err instanceof AppError)
+    if (err instanceof AppError) // ours: status from the map
       return send(c, err, { status: resolveStatus(err), code: err.code, detail: err.message,
         details: err.details, extensions: err.extensions }, headersFor(err))
-    if (err instanceof HTTPException && err.status >= 400) // Hono's own: bad JSON, 413, 415, 401…
+    if (err instanceof HTTPException && err.status >= 400) // Hono's: bad JSON, 401, 413…
       return send(c, err, { status: err.status as ErrorStatus, code: `HTTP_${err.status}`,
         detail: err.message || statusTitle(err.status) }, preparedHeaders(err))
-    return unexpected(c, err, send, options.newErrorId)
+    return unexpected(c, err, send, options.newErrorId) // anything else: our bug
   }
   const notFound: NotFoundHandler = c => send(c, undefined,
     { status: 404, code: 'NOT_FOUND', detail: `No route for ${c.req.method} ${c.req.path}` })
@@ -99,8 +103,8 @@ export function problemDetails(options: ProblemDetailsOptions = {}) {
 // #endregion error-handler
 
 // #region unhandled
-/** Anything else is our bug: a generic 500 with a reference id; the real error goes to the log. */
-function unexpected(c: Context, err: Error, send: Send, newErrorId: () => string = () => crypto.randomUUID()) {
+/** Our bug: a generic 500 with a reference id; the real error goes to the log only. */
+function unexpected(c: Context, err: Error, send: Send, newErrorId = randomId) {
   const errorId = newErrorId()
   return send(c, err, {
     status: 500,

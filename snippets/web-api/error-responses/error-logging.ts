@@ -13,8 +13,8 @@ export const REDACT_PATHS = [
   'password', '*.password', '*.*.password', 'err.*.*.password', 'token', '*.token', '*.*.token',
 ]
 
-export const createLogger = (destination?: DestinationStream, options: LoggerOptions = {}): Logger =>
-  pino({ base: undefined, ...options, redact: { paths: REDACT_PATHS } }, destination ?? pino.destination(1))
+export const createLogger = (to?: DestinationStream, options: LoggerOptions = {}): Logger =>
+  pino({ base: undefined, ...options, redact: { paths: REDACT_PATHS } }, to ?? pino.destination(1))
 // #endregion redaction
 
 /** The TCP peer when served by @hono/node-server; undefined in-process (app.request). */

@@ -11,7 +11,7 @@ bareApp.get('/users/:id', () => {
 
 bareApp.get('/me', () => {
   // OAuth2 wants WWW-Authenticate on every 401: prepare the whole response.
-  const res = new Response('Unauthorized', { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } })
-  throw new HTTPException(401, { res })
+  const headers = { 'WWW-Authenticate': 'Bearer' }
+  throw new HTTPException(401, { res: new Response('Unauthorized', { status: 401, headers }) })
 })
 // #endregion http-exception

@@ -1,10 +1,14 @@
-import { exchangePrinter } from '../http-and-parameters/show-exchange.ts'
 import { useProblemDetails } from './error-handler.ts'
 import { Ledger, transferRoutes } from './local-catch.ts'
 
-const show = exchangePrinter(useProblemDetails(transferRoutes(new Ledger())), console.log)
-const transfer = (from: string, to: string) => show('/transfers', {
-  method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ from, to, cents: 500 }),
-})
-await transfer('acc-1', 'acc-2') // 400 INSUFFICIENT_FUNDS + balance
-await transfer('acc-9', 'acc-2') // 404 from the global handler
+const newErrorId = () => '5c1f0e2a-8d4b-4f3e-9a7c-1b2d3e4f5a6b'
+const app = useProblemDetails(transferRoutes(new Ledger()), { newErrorId })
+for (const from of ['acc-1', 'acc-9', 'acc-broken']) { // too poor, unknown, a bug
+  const res = await app.request('/transfers', {
+    method: 'POST', headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ from, to: 'acc-2', cents: 500 }),
+  })
+  const { code, detail, balance } = await res.json() as Record<string, unknown>
+  console.log(`${from} -> ${res.status} ${code}${balance === undefined ? '' : ` balance=${balance}`}`)
+  console.log(`  ${detail}`)
+}

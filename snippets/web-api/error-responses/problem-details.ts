@@ -11,22 +11,27 @@ import { ErrorCodeSchema } from './domain-errors.ts'
 
 export type ErrorStatus = ClientErrorStatusCode | ServerErrorStatusCode
 export const PROBLEM_JSON = 'application/problem+json'
+type Headers = Record<string, string>
+type ErrorResponseDoc = {
+  description: string
+  content: { [PROBLEM_JSON]: { schema: typeof ProblemDetails } }
+}
 
 // #region error-schema
 export const FieldError = z.object({
-  field: z.string().nullable().describe('Dotted path, e.g. company.address.zip_code; null = whole input'),
+  field: z.string().nullable().describe('Dotted path like a.b.c; null = the whole input'),
   message: z.string(),
 }).openapi('FieldError')
 
 export const ProblemDetails = z.object({
-  type: z.string().describe('Problem type URI; about:blank = the HTTP status says it all'),
-  title: z.string().describe('Short summary of the status, e.g. "Not Found"'),
+  type: z.string().describe('Problem type URI; about:blank = the status says it all'),
+  title: z.string().describe('Summary of the status, e.g. "Not Found"'),
   status: z.int().min(400).max(599),
   detail: z.string().describe('Human-readable explanation of this occurrence'),
-  instance: z.string().optional().describe('This occurrence, e.g. urn:uuid:<reference id>'),
-  code: z.union([ErrorCodeSchema, z.string().regex(/^HTTP_[45]\d\d$/)]),
-  details: z.array(FieldError),
-  request_id: z.string().optional(),
+  instance: z.string().optional().describe('This occurrence: urn:uuid:<reference>'),
+  code: z.union([ErrorCodeSchema, z.string().regex(/^HTTP_[45]\d\d$/)]), // extension
+  details: z.array(FieldError), // extension: field errors
+  request_id: z.string().optional(), // extension: ties the body to the log
 }).openapi('ProblemDetails')
 export type ProblemDetails = z.infer<typeof ProblemDetails>
 // #endregion error-schema
@@ -50,10 +55,12 @@ export interface ProblemInit {
   extensions?: Readonly<Record<string, unknown>>
 }
 
+type Problem = ProblemDetails & Record<string, unknown>
+
 // #region problem-builder
-export function problem(init: ProblemInit): ProblemDetails & Record<string, unknown> {
+export function problem(init: ProblemInit): Problem {
   return {
-    ...init.extensions,
+    ...init.extensions, // first: extensions never overwrite the standard members
     type: 'about:blank',
     title: statusTitle(init.status),
     status: init.status,
@@ -65,17 +72,16 @@ export function problem(init: ProblemInit): ProblemDetails & Record<string, unkn
   }
 }
 
-export function sendProblem(c: Context, body: ProblemDetails, headers: Record<string, string> = {}) {
-  return c.json(body, body.status as ErrorStatus, { ...headers, 'Content-Type': PROBLEM_JSON })
-}
+export const sendProblem = (c: Context, body: ProblemDetails, headers: Headers = {}) =>
+  c.json(body, body.status as ErrorStatus, { ...headers, 'Content-Type': PROBLEM_JSON })
 // #endregion problem-builder
 
 // #region openapi-errors
-/** The error part of a `createRoute({ responses })`: every listed status documents ProblemDetails. */
+const problemContent = { content: { [PROBLEM_JSON]: { schema: ProblemDetails } } }
+
+/** The error part of createRoute({ responses }): each status documents ProblemDetails. */
 export function errorResponses<const S extends readonly ErrorStatus[]>(...statuses: S) {
-  return Object.fromEntries(statuses.map(status => [status, {
-    description: statusTitle(status),
-    content: { [PROBLEM_JSON]: { schema: ProblemDetails } },
-  }])) as { [K in S[number]]: { description: string, content: { [PROBLEM_JSON]: { schema: typeof ProblemDetails } } } }
+  const entries = statuses.map(s => [s, { description: statusTitle(s), ...problemContent }])
+  return Object.fromEntries(entries) as Record<S[number], ErrorResponseDoc>
 }
 // #endregion openapi-errors

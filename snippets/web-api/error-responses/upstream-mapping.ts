@@ -14,27 +14,32 @@ export interface LlmDeps {
 }
 
 const isTimeout = (err: unknown) => err instanceof DOMException && err.name === 'TimeoutError'
+const retryAfter = (res: Response) => Number(res.headers.get('retry-after') ?? 60)
+const chatRequest = (prompt: string): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ messages: [{ role: 'user', content: prompt }] }),
+})
+const contentOf = (body: unknown) =>
+  (body as { choices: { message: { content: string } }[] }).choices[0]?.message.content ?? ''
 
 // #region upstream-mapping
 export async function complete(prompt: string, deps: LlmDeps): Promise<string> {
   if (deps.overloaded()) // our own refusal: 503 + Retry-After
-    throw new ServiceUnavailableError('Temporarily overloaded, retry shortly', { retryAfterSeconds: 5 })
+    throw new ServiceUnavailableError('Overloaded, retry shortly', { retryAfterSeconds: 5 })
   const res = await deps.fetch(`${deps.baseUrl}/v1/chat/completions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ messages: [{ role: 'user', content: prompt }] }),
-    signal: AbortSignal.timeout(deps.deadlineMs), // aborts the call itself, not just our wait
+    ...chatRequest(prompt),
+    signal: AbortSignal.timeout(deps.deadlineMs), // aborts the call, not just our wait
   }).catch((err: unknown) => {
     throw isTimeout(err) // -> 504; anything else on the wire -> 502
-      ? new UpstreamTimeoutError('llm', 'The language model did not answer in time', { cause: err })
-      : new ExternalServiceError('llm', 'The language model is unreachable', { cause: err })
+      ? new UpstreamTimeoutError('llm', 'The model did not answer in time', { cause: err })
+      : new ExternalServiceError('llm', 'The model is unreachable', { cause: err })
   })
   if (res.status === 429) // a product decision: pass it on (or retry: safe-api-calls)
-    throw new RateLimitError('The language model is rate limiting us', { retryAfterSeconds: Number(res.headers.get('retry-after') ?? 60) })
+    throw new RateLimitError('The model is rate limiting us', { retryAfterSeconds: retryAfter(res) })
   if (!res.ok)
-    throw new ExternalServiceError('llm', `The language model answered ${res.status}`)
-  const body = await res.json() as { choices: { message: { content: string } }[] }
-  return body.choices[0]?.message.content ?? ''
+    throw new ExternalServiceError('llm', `The model answered ${res.status}`)
+  return contentOf(await res.json())
 }
 // #endregion upstream-mapping
 

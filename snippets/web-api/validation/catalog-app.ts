@@ -26,39 +26,52 @@ const routes = {
 
 export interface CatalogDeps { now: () => string }
 
+/** The in-memory store behind the routes (a database in a real app). */
+function productStore(now: () => string) {
+  const products = new Map<number, Product>()
+  return {
+    add: (input: z.infer<typeof ProductCreate>) => {
+      const product = ProductResponse.parse({ ...input, id: products.size + 1, created_at: now(), updated_at: now() })
+      products.set(product.id, product)
+      return product
+    },
+    find: (id: number) => {
+      const product = products.get(id)
+      if (!product)
+        throw new NotFoundError(`Product ${id} not found`)
+      return product
+    },
+    save: (product: Product) => void products.set(product.id, product),
+    all: () => [...products.values()],
+  }
+}
+
+const page = <T>(all: T[], page: number, page_size: number) => ProductPage.parse({
+  items: all.slice((page - 1) * page_size, page * page_size),
+  total: all.length, page, page_size, total_pages: Math.ceil(all.length / page_size),
+})
+
 // #region catalog-app
 export function createCatalogApp({ now }: CatalogDeps) {
-  const products = new Map<number, Product>()
-  const find = (id: number) => {
-    const product = products.get(id)
-    if (!product)
-      throw new NotFoundError(`Product ${id} not found`)
-    return product
-  }
+  const store = productStore(now)
   const app = new OpenAPIHono({ defaultHook: validationHook }) // 422 problem bodies
   app.use(bodyLimit({ maxSize: 16 * 1024 })) // 413 problem bodies
-  useProblemDetails(app)
-  app.openapi(routes.create, (c) => {
-    const product = ProductResponse.parse({ ...c.req.valid('json'), id: products.size + 1, created_at: now(), updated_at: now() })
-    products.set(product.id, product)
-    return c.json(product, 201)
-  })
-  app.openapi(routes.get, c => c.json(find(c.req.valid('param').id), 200))
+  useProblemDetails(app) // onError + notFound
+  app.openapi(routes.create, c => c.json(store.add(c.req.valid('json')), 201))
+  app.openapi(routes.get, c => c.json(store.find(c.req.valid('param').id), 200))
   // #endregion catalog-app
-  // #region catalog-patch-list
+  // #region catalog-more
   app.openapi(routes.patch, (c) => {
-    const updated = applyPatch(find(c.req.valid('param').id), c.req.valid('json'), now())
-    products.set(updated.id, updated)
+    const updated = applyPatch(store.find(c.req.valid('param').id), c.req.valid('json'), now())
+    store.save(updated)
     return c.json(updated, 200)
   })
   app.openapi(routes.list, (c) => {
-    const { page, page_size } = c.req.valid('query')
-    const all = [...products.values()]
-    const items = all.slice((page - 1) * page_size, page * page_size)
-    return c.json(ProductPage.parse({ items, total: all.length, page, page_size, total_pages: Math.ceil(all.length / page_size) }), 200)
+    const { page: n, page_size } = c.req.valid('query')
+    return c.json(page(store.all(), n, page_size), 200)
   })
-  app.doc('/openapi.json', { openapi: '3.0.3', info: { title: 'Catalog', version: '1.0.0' } })
+  app.doc('/openapi.json', { openapi: '3.0.3', info: { title: 'Catalog', version: '1' } })
   app.get('/docs', swaggerUI({ url: '/openapi.json' }))
   return app
 }
-// #endregion catalog-patch-list
+// #endregion catalog-more

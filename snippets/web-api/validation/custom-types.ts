@@ -18,8 +18,10 @@ export const PhoneNumber = z.string()
   .transform(s => s.replace(/[^\d+]/g, ''))
   .pipe(z.string().min(10).max(15))
 
-/** Exactly three letters, upper-cased, and a nominal type: a plain string does not fit. */
-export const CurrencyCode = z.string().regex(/^[a-z]{3}$/i).transform(s => s.toUpperCase()).brand<'CurrencyCode'>()
+/** Three letters, upper-cased, and a nominal type: a plain string does not fit. */
+export const CurrencyCode = z.string().regex(/^[a-z]{3}$/i)
+  .transform(s => s.toUpperCase())
+  .brand<'CurrencyCode'>()
 export type CurrencyCode = z.infer<typeof CurrencyCode>
 export const PositiveAmount = z.number().positive().multipleOf(0.01)
 

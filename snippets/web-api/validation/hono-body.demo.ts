@@ -3,6 +3,6 @@ import { useProblemDetails } from '../error-responses/error-handler.ts'
 import { productRoutes } from './hono-integration.ts'
 
 const show = exchangePrinter(useProblemDetails(productRoutes()), console.log)
-const post = (body: string) => show('/products', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
-await post('{"name":"Keyboard","price":99.99,"category":"tools"}')
-await post('{"name":"Keyboard","price":-1,"category":"tools"}')
+const headers = { 'content-type': 'application/json' }
+await show('/products', { method: 'POST', headers, body: '{"name":"Pen","price":2.5,"category":"tools"}' })
+await show('/products', { method: 'POST', headers, body: '{"name":"Pen","price":-1,"category":"tools"}' })

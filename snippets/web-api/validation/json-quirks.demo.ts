@@ -8,5 +8,5 @@ try {
   quirks.bigint()
 }
 catch (err) {
-  console.log(`BigInt:        ${err instanceof TypeError ? 'TypeError thrown' : 'other error'}`)
+  console.log(`BigInt:        ${err instanceof TypeError ? 'TypeError thrown' : 'other'}`)
 }

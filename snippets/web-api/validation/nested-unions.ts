@@ -18,7 +18,7 @@ export const Employee = z.object({
 export const Widget = z.object({ id: z.int(), label: z.string() })
 export const Dashboard = z.object({
   widgets: z.array(Widget), // list[Widget]
-  preferences: z.record(z.string(), z.enum(['light', 'dark'])), // dict[str, Preference]
+  preferences: z.record(z.string(), z.enum(['light', 'dark'])), // dict[str, Pref]
   groups: z.record(z.string(), z.array(z.string())), // dict[str, list[str]]
   location: z.tuple([z.number(), z.number()]), // tuple[float, float]
 })

@@ -3,8 +3,9 @@
 import { z } from '@hono/zod-openapi'
 
 // #region api-base
+const trim = (v: unknown) => (typeof v === 'string' ? v.trim() : v)
 const trimStrings = (raw: unknown) => (raw && typeof raw === 'object' && !Array.isArray(raw)
-  ? Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]))
+  ? Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, trim(v)]))
   : raw)
 
 /** The guide's APIModel base: unknown keys are refused, string values arrive trimmed. */
@@ -13,9 +14,13 @@ export const apiObject = <S extends z.core.$ZodLooseShape>(shape: S) =>
 // #endregion api-base
 
 // #region per-operation
-export const UserCreate = apiObject({ name: z.string().min(1), email: z.email(), password: z.string().min(12) })
-export const UserUpdate = apiObject({ name: z.string().min(1).optional(), email: z.email().optional() })
-export const UserResponse = z.object({ // what clients get: no password, server-made fields
+export const UserCreate = apiObject({ // what a client may send
+  name: z.string().min(1), email: z.email(), password: z.string().min(12),
+})
+export const UserUpdate = apiObject({ // every field optional
+  name: z.string().min(1).optional(), email: z.email().optional(),
+})
+export const UserResponse = z.object({ // what clients get: no password; server-made fields
   id: z.uuid(), name: z.string(), email: z.email(), created_at: z.iso.datetime(),
 })
 // #endregion per-operation
@@ -28,7 +33,8 @@ export const ProductBase = z.object({
   category_id: z.int().positive(),
 })
 export const ProductCreate = apiObject(ProductBase.shape).openapi('ProductCreate')
-export const ProductUpdate = apiObject(ProductBase.partial().shape).openapi('ProductUpdate') // constraints kept
+export const ProductUpdate = apiObject(ProductBase.partial().shape) // constraints kept
+  .openapi('ProductUpdate')
 export const ProductResponse = ProductBase.extend({
   id: z.int(), created_at: z.iso.datetime(), updated_at: z.iso.datetime(),
 }).openapi('ProductResponse')
@@ -36,10 +42,11 @@ export type Product = z.infer<typeof ProductResponse>
 // #endregion composition
 
 // #region patch
-/** Only the keys the client sent are in the parsed patch: absent = untouched, null = cleared. */
-export function applyPatch(product: Product, patch: z.infer<typeof ProductUpdate>, now: string): Product {
-  const changed = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
-  return ProductResponse.parse({ ...product, ...changed, updated_at: now }) // re-validate the merge
+type Patch = z.infer<typeof ProductUpdate>
+/** The parsed patch holds only the keys the client sent: absent = untouched, null = cleared. */
+export function applyPatch(product: Product, patch: Patch, now: string): Product {
+  const sent = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined))
+  return ProductResponse.parse({ ...product, ...sent, updated_at: now }) // re-validate
 }
 // #endregion patch
 

@@ -6,5 +6,5 @@ for (const input of [
   { type: 'fax', number: '1' },
 ]) {
   const r = Notification.safeParse(input)
-  console.log(r.success ? describeNotification(r.data) : r.error.issues.map(i => i.message).join('; '))
+  console.log(r.success ? describeNotification(r.data) : r.error.issues.map(i => i.message).join())
 }

@@ -17,20 +17,20 @@ const isJson = (contentType = '') => JSON_MEDIA_TYPE.test(contentType.split(';')
 
 // #region validation-hook
 export function validationHook(result: ParseResult, c: Context): void {
-  // Hono's json validator silently reads a non-JSON body as {}: say 415 instead of "missing".
+  // Hono reads a non-JSON body as {}: answer 415, not "every field missing".
   if (result.target === 'json' && !isJson(c.req.header('content-type')))
     throw new HTTPException(415, { message: 'Content-Type must be application/json' })
-  if (!result.success)
+  if (!result.success) // the single error handler renders it: 422 VALIDATION_ERROR
     throw new RequestValidationError('Request validation failed', {
-      details: result.error.issues.flatMap(toFieldIssues),
+      details: result.error.issues.flatMap(toFieldIssues), // messages, never input
     })
 }
 
-/** `["company","address","zip_code"]` -> `company.address.zip_code`; root -> null. */
+/** ["company","address","zip_code"] -> company.address.zip_code; root -> null. */
 export function toFieldIssues(issue: core.$ZodIssue): FieldIssue[] {
   const at = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : null)
-  if (issue.code === 'unrecognized_keys') // name each smuggled key, e.g. is_admin
-    return issue.keys.map(key => ({ field: at([...issue.path, key]), message: 'Unrecognized key' }))
+  if (issue.code === 'unrecognized_keys') // one entry per smuggled key, e.g. is_admin
+    return issue.keys.map(k => ({ field: at([...issue.path, k]), message: 'Unrecognized key' }))
   return [{ field: at(issue.path), message: issue.message }]
 }
 // #endregion validation-hook

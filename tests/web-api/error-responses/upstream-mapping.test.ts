@@ -20,7 +20,7 @@ describe('upstream failures mapped to 502/503/504/429', () => {
 
   it('fake LLM answering 500 -> our 502 EXTERNAL_SERVICE_ERROR naming the service', async () => {
     const { raw, text } = await expectProblem(await chat(deps({ status: 500 })), 502, 'EXTERNAL_SERVICE_ERROR')
-    expect(raw).toMatchObject({ service: 'llm', detail: 'The language model answered 500' })
+    expect(raw).toMatchObject({ service: 'llm', detail: 'The model answered 500' })
     expect(text).not.toContain('fake')
   })
 
@@ -36,7 +36,7 @@ describe('upstream failures mapped to 502/503/504/429', () => {
   it('an unreachable vendor -> 502', async () => {
     const refused = deps({}, { fetch: async () => { throw new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }) } })
     const { body } = await expectProblem(await chat(refused), 502, 'EXTERNAL_SERVICE_ERROR')
-    expect(body.detail).toBe('The language model is unreachable')
+    expect(body.detail).toBe('The model is unreachable')
   })
 
   it('draining / overloaded -> 503 with Retry-After', async () => {
@@ -53,7 +53,10 @@ describe('upstream failures mapped to 502/503/504/429', () => {
 
   it('the demo shows 502, 504 and 503', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/error-responses/upstream-mapping.demo.ts'))
-    expect(lines.filter(l => l.startsWith('← '))).toEqual(['← 502 application/problem+json', '← 504 application/problem+json', '← 503 application/problem+json'])
-    expect(lines).toContain('  retry-after: 5')
+    expect(lines.filter(l => !l.startsWith('  '))).toEqual([
+      'vendor 500       -> 502 EXTERNAL_SERVICE_ERROR',
+      'vendor takes 2 s -> 504 UPSTREAM_TIMEOUT',
+      'we are draining  -> 503 SERVICE_UNAVAILABLE Retry-After: 5',
+    ])
   })
 })

@@ -73,11 +73,13 @@ describe('the catalog app', () => {
     await expectSameOverLoopback({ request: (p, i) => inProcess.request(p, i), fetch: r => served.fetch(r) }, cases)
   })
 
-  it('the PATCH demo shows changed, cleared, untouched', async () => {
+  it('the PATCH demo shows changed, cleared, untouched, refused', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/validation/patch.demo.ts'))
-    expect(lines.filter(l => l.startsWith('← '))).toEqual(['← 200 application/json', '← 200 application/json', '← 200 application/json'])
-    const bodies = lines.join('\n')
-    expect(bodies).toContain('"description":null')
-    expect(bodies).toContain('"price":3')
+    expect(lines).toEqual([
+      'PATCH {"price":3}          -> 200 {"description":"Blue","price":3}',
+      'PATCH {"description":null} -> 200 {"description":null,"price":3}',
+      'PATCH {}                   -> 200 {"description":null,"price":3}',
+      'PATCH {"sku":"X"}          -> 422 VALIDATION_ERROR',
+    ])
   })
 })

@@ -54,6 +54,6 @@ describe('optionality', () => {
   it('the demo prints the table', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/validation/optionality.demo.ts'))
     expect(lines).toHaveLength(6)
-    expect(lines[1]).toBe('requiredNullable {} -> rejected           {nickname:null} -> {"nickname":null}')
+    expect(lines[1]).toBe('requiredNullable {} -> rejected           null -> {"nickname":null}')
   })
 })
