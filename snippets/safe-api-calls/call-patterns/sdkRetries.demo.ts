@@ -10,8 +10,8 @@ const count = async (label: string, deps: CallDeps) => {
   await callLlm({ messages: [{ role: 'user', content: 'hi' }] }, deps, new AbortController().signal).catch(() => {})
   console.log(`${label}: ${server.stats.requests} vendor requests`)
 }
-await count('3 attempts over a retrying dispatcher', scaledDeps(requestApiTransport(retryingDispatcher(pool)), server.url))
-await count('3 attempts over the plain pool', scaledDeps(requestApiTransport(pool), server.url))
-await count('1 attempt over a retrying dispatcher', singleAttempt(scaledDeps(requestApiTransport(retryingDispatcher(pool)), server.url)))
+await count('3 attempts over a retrying dispatcher', scaledDeps(requestApiTransport(retryingDispatcher(pool)), server.url, { callMs: 5_000 }))
+await count('3 attempts over the plain pool', scaledDeps(requestApiTransport(pool), server.url, { callMs: 5_000 }))
+await count('1 attempt over a retrying dispatcher', singleAttempt(scaledDeps(requestApiTransport(retryingDispatcher(pool)), server.url, { callMs: 5_000 })))
 await pool.close()
 await server.close()

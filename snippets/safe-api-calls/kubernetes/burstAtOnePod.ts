@@ -6,8 +6,10 @@ import { QueueTimeoutError } from '../call-patterns/errors.ts'
 
 export interface BurstReport {
   queueTimeouts: number
-  lastRejectionMs: number // when the last fast failure settled, from the start of the burst
+  firstRejectionMs: number // when the fast failures settled, from the start of the burst
+  lastRejectionMs: number
   loopDelayP99Ms: number // event-loop responsiveness during the burst
+  cpuShare: number // CPU time this process used / wall time of the burst (0-1, per core)
 }
 
 const prompt = (i: number) => ({ messages: [{ role: 'user' as const, content: `request ${i}` }] })
@@ -26,16 +28,19 @@ export function unprotectedPod(n: number, vendorUrl: string, signal: AbortSignal
 export async function layeredPod(n: number, deps: CallDeps, signal: AbortSignal): Promise<BurstReport> {
   const loop = monitorEventLoopDelay({ resolution: 10 })
   loop.enable()
+  const cpu = process.cpuUsage()
   const started = performance.now()
-  let lastRejectionMs = 0
+  const rejections: number[] = []
   const outcomes = await Promise.all(Array.from({ length: n }, (_, i) =>
     callLlm(prompt(i), deps, signal).catch((err: unknown) => {
       if (err instanceof QueueTimeoutError)
-        lastRejectionMs = Math.max(lastRejectionMs, performance.now() - started)
+        rejections.push(performance.now() - started) // a fast, typed failure
       return err
     })))
   loop.disable()
+  const { user, system } = process.cpuUsage(cpu)
   const queueTimeouts = outcomes.filter(o => o instanceof QueueTimeoutError).length
-  return { queueTimeouts, lastRejectionMs, loopDelayP99Ms: loop.percentile(99) / 1e6 }
+  return { queueTimeouts, firstRejectionMs: Math.min(...rejections), lastRejectionMs: Math.max(...rejections),
+    loopDelayP99Ms: loop.percentile(99) / 1e6, cpuShare: (user + system) / 1_000 / (performance.now() - started) }
 }
 // #endregion layeredPod

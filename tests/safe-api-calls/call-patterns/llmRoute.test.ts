@@ -133,7 +133,7 @@ describe('llmRoute over real sockets', () => {
     const elapsed = performance.now() - started
     expect(res.status).toBe(504)
     expect(elapsed).toBeGreaterThanOrEqual(490)
-    expect(elapsed).toBeLessThan(600)
+    expect(elapsed).toBeLessThan(750) // the SLA, plus room for a loaded machine; a third attempt would need 800
     expect(server.stats.requests).toBe(2)
     await expect.poll(() => server.stats.clientCloses.length).toBe(2)
     await pool.close()

@@ -23,19 +23,19 @@ afterEach(async () => {
 
 describe('sdkRetries: one retry layer, or the calls multiply', () => {
   it('our 3 attempts over a dispatcher that retries POST twice: 9 vendor requests', async () => {
-    const err = await callLlm({ messages }, scaledDeps(requestApiTransport(retryingDispatcher(pool)), server.url), never).catch((e: unknown) => e)
+    const err = await callLlm({ messages }, scaledDeps(requestApiTransport(retryingDispatcher(pool)), server.url, { callMs: 5_000 }), never).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(FinalFailure)
     expect((err as FinalFailure).attempts).toBe(3) // our loop saw 3 failures...
     expect(server.stats.requests).toBe(9) // ...the vendor saw 9
   })
 
   it('the same loop over the plain pool: 3 vendor requests', async () => {
-    await callLlm({ messages }, scaledDeps(requestApiTransport(pool), server.url), never).catch(() => {})
+    await callLlm({ messages }, scaledDeps(requestApiTransport(pool), server.url, { callMs: 5_000 }), never).catch(() => {})
     expect(server.stats.requests).toBe(3)
   })
 
   it('our loop reduced to 1 attempt over the retrying dispatcher: 3 vendor requests', async () => {
-    const err = await callLlm({ messages }, singleAttempt(scaledDeps(requestApiTransport(retryingDispatcher(pool)), server.url)), never).catch((e: unknown) => e)
+    const err = await callLlm({ messages }, singleAttempt(scaledDeps(requestApiTransport(retryingDispatcher(pool)), server.url, { callMs: 5_000 })), never).catch((e: unknown) => e)
     expect((err as FinalFailure).attempts).toBe(1)
     expect(server.stats.requests).toBe(3)
   })

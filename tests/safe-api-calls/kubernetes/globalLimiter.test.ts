@@ -111,7 +111,7 @@ describe('globalLimiter: one atomic sliding window in Redis for every pod', () =
     const abortedAt = performance.now()
     caller.abort(new ClientAbortError())
     const err = await waiting
-    expect(performance.now() - abortedAt).toBeLessThan(20)
+    expect(performance.now() - abortedAt).toBeLessThan(50)
     expect(err).toBeInstanceOf(ClientAbortError)
     await new Promise(resolve => setTimeout(resolve, 1_000)) // past the point the waiter would have woken
     expect(await redis.zrange(key, '0', '-1')).toEqual(before) // the departed caller never added one

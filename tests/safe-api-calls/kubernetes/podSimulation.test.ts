@@ -35,7 +35,7 @@ describe('podSimulation: every pod obeys its own limit, the vendor sees the sum'
   })
 
   it('3 forked child processes at 10/s each: at least 2.5x, and each process alone stays within 10/s', async () => {
-    const results = await forkPods(3, { vendorUrl: server.url, durationMs: 2_000, attemptEveryMs: 20, limit: { kind: 'local', ratePerSec: RATE } })
+    const results = await forkPods(3, { vendorUrl: server.url, durationMs: 3_000, attemptEveryMs: 10, limit: { kind: 'local', ratePerSec: RATE } })
     expect(results.map(r => r.podId).sort()).toEqual(['proc-1', 'proc-2', 'proc-3'])
     const { total, perPod } = peaks()
     for (const peak of perPod)

@@ -104,7 +104,7 @@ describe('rlfGlobalLimiter: rate-limiter-flexible on a real Redis', () => {
     const abortedAt = performance.now()
     caller.abort(new ClientAbortError())
     expect(await waiting).toBeInstanceOf(ClientAbortError)
-    expect(performance.now() - abortedAt).toBeLessThan(20)
+    expect(performance.now() - abortedAt).toBeLessThan(50)
   })
 
   it('Redis down fails fast: a store error mapped to 503 within 50 ms, not a hang', async () => {
