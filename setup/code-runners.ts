@@ -103,8 +103,10 @@ export default defineCodeRunnersSetup((runners) => {
   const inBrowser = runners.ts!
   const run: CodeRunner = async (code, ctx) => {
     const options = ctx.options as RunnerOptions
+    // Slidev turns imports into `import(...)` calls and would carry a comment that follows the
+    // last import into that call, where its rewrite no longer finds it: full-line comments go.
     if (options.target !== 'node')
-      return inBrowser(code, ctx)
+      return inBrowser(code.split('\n').map(line => (/^\s*\/\//.test(line) ? '' : line)).join('\n'), ctx)
     if (!nodeRunner.endpoint)
       return recordingOutput(options.file, 'Node blocks run live in `npm run dev`')
     return runOnNode(code, options)
