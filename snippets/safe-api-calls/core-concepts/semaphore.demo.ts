@@ -1,13 +1,18 @@
 import { Semaphore } from './semaphore.ts'
 
 const sem = new Semaphore(2)
-const t0 = performance.now()
-const at = () => `t=${String(Math.round((performance.now() - t0) / 50) * 50).padStart(3)} ms`
-const task = async (name: string, ms: number) => {
+const finish = new Map<string, () => void>() // we decide when each task's "call" ends
+const state = () => `(free ${sem.available}, waiting ${sem.waiting})`
+async function task(name: string) {
   using _permit = await sem.acquire() // released on every exit path
-  console.log(`${at()}  ${name} starts   (free ${sem.available}, waiting ${sem.waiting})`)
-  await new Promise(resolve => setTimeout(resolve, ms))
-  console.log(`${at()}  ${name} finishes`)
+  console.log(`${name} starts     ${state()}`)
+  await new Promise<void>(resolve => finish.set(name, resolve))
 }
-await Promise.all([task('A', 400), task('B', 100), task('C', 200), task('D', 150), task('E', 100)])
-console.log(`done: free ${sem.available}, waiting ${sem.waiting}`)
+const tasks = ['A', 'B', 'C', 'D', 'E'].map(task) // all five ask at once
+for (const name of ['B', 'C', 'A', 'D', 'E']) {
+  await new Promise(resolve => setTimeout(resolve, 50))
+  console.log(`${name} finishes`)
+  finish.get(name)?.()
+}
+await Promise.all(tasks)
+console.log(`done         ${state()}`)

@@ -30,7 +30,7 @@ describe('primitives created once vs per request (100 concurrent requests)', () 
   })
 
   it('per-request deps: 100 in flight and 100 sockets opened', async () => {
-    server = await serveFakeLlm({ plan: { latencyMs: 300 } })
+    server = await serveFakeLlm({ plan: { latencyMs: 1000 } }) // long enough for all 100 to overlap
     const app = createAppPerRequest(cfg(server.url))
     const responses = await Promise.all(Array.from({ length: 100 }, (_, i) => ask(app, i)))
     expect(responses.every(r => r.status === 200)).toBe(true)

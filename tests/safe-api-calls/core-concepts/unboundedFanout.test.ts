@@ -29,6 +29,6 @@ describe('unbounded vs bounded fan-out (100 calls, 300 ms vendor latency)', () =
     expect(server.stats.maxOpenSockets).toBeLessThanOrEqual(10)
     expect(server.stats.maxInFlight).toBe(10)
     expect(seconds).toBeGreaterThanOrEqual(2.9) // ten waves of 300 ms
-    expect(seconds).toBeLessThan(3.5 + lag.slack() / 1000)
+    expect(seconds).toBeLessThan(6 + lag.slack() / 1000) // sanity only: the waves are the point
   })
 })
