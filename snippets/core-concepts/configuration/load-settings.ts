@@ -19,22 +19,17 @@ const isMissing = (err: unknown) =>
   err instanceof Error && 'code' in err && err.code === 'ENOENT'
 
 // #region node-wrapper
-export function loadSettingsFromDisk<S extends z.ZodType>(
-  schema: S,
-  {
-    overrides,
-    env = process.env,
-    dotenvFiles = ['.env', '.env.local'], // later files win
-    secretsDir = '/run/secrets',
-  }: DiskSources = {},
-): DeepReadonly<z.output<S>> {
+export function loadSettingsFromDisk<S extends z.ZodType>(schema: S, {
+  overrides, env = process.env, secretsDir = '/run/secrets',
+  dotenvFiles = ['.env', '.env.local'], // later files win
+}: DiskSources = {}): DeepReadonly<z.output<S>> {
   const dotenv = dotenvFiles.map(readEnvFile)
   const secrets = readSecretsDir(secretsDir)
   return loadSettings(schema, { overrides, env, dotenv, secrets })
 }
 
 function readEnvFile(path: string): FlatEnv {
-  try { // Node's own .env parser, UTF-8; never touches process.env
+  try { // Node's own .env parser; never touches process.env
     return parseEnv(readFileSync(path, 'utf8'))
   }
   catch (err) {

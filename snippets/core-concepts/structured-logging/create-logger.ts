@@ -74,6 +74,8 @@ export function settingsFromEnv(env: Env): LoggerSettings {
 
 /** pino-pretty in-process, for demos: each JSON line rendered the way the dev transport shows it. */
 export function prettyLines(print: (text: string) => void): DestinationStream {
-  const format = prettyFactory({ colorize: false, ignore: 'pid,hostname,time,service,version,environment' })
+  const format = prettyFactory({
+    colorize: false, singleLine: true, ignore: 'pid,hostname,time,service,version,environment',
+  })
   return { write: line => print(format(line).trimEnd()) }
 }

@@ -1,23 +1,13 @@
-import {
-  createContextLogger,
-  withRequestContext,
-} from './request-context.ts'
+import { createContextLogger, withRequestContext } from './request-context.ts'
 
-const sleep = (ms: number) =>
-  new Promise(resolve => setTimeout(resolve, ms))
-const log = createContextLogger(
-  { write: line => console.log(line.trimEnd()) },
-  { base: undefined, timestamp: false },
-)
-const handle = (id: string, delays: number[]) =>
-  withRequestContext({ request_id: id }, async () => {
-    for (const [step, ms] of delays.entries()) {
-      await sleep(ms) // the other request runs
-      log.info({ step }, 'work_step') // no id passed
-    }
-  })
-await Promise.all([
-  handle('req-A', [30, 120, 30]),
-  handle('req-B', [60, 30, 120]),
-])
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
+const log = createContextLogger({ write: l => console.log(l.trimEnd()) }, { base: undefined, timestamp: false })
+
+const handle = (id: string, delays: number[]) => withRequestContext({ request_id: id }, async () => {
+  for (const [step, ms] of delays.entries()) {
+    await sleep(ms) // the other request runs meanwhile
+    log.info({ step }, 'work_step') // no request id passed
+  }
+})
+await Promise.all([handle('req-A', [30, 120, 30]), handle('req-B', [60, 30, 120])])
 log.info('outside_any_request')

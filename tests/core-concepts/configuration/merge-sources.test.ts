@@ -53,11 +53,9 @@ describe('source precedence', () => {
   it('the demo prints which source won for each key', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/configuration/merge-sources.demo.ts'))
     expect(lines).toEqual([
-      'apiKey         = key-from-override  (override beats env)',
-      'debug          = true  (env beats .env)',
-      'databaseUrl    = postgresql://from-dotenv-local/app  (.env.local beats .env)',
-      'maxConnections = 5  (.env: empty in .env.local = unset)',
-      'redisUrl       = redis://localhost:6379  (schema default)',
+      'apiKey = from-override (override beats env) · debug = true (env beats .env)',
+      'databaseUrl = postgresql://dotenv-local/app (.env.local beats .env)',
+      'maxConnections = 5 (empty in .env.local = unset) · redisUrl = redis://localhost:6379 (default)',
     ])
   })
 })

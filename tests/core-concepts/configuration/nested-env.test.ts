@@ -45,12 +45,9 @@ describe('the __ delimiter', () => {
   it('the demo prints the nested values with secrets redacted', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/configuration/nested-env.demo.ts'))
     expect(lines).toEqual([
-      'keys: database, redis, auth, path',
-      'database.poolSize = 20',
-      'database.poolTimeout = 30 (default)',
-      'redis.url = redis://localhost:6379 (default)',
-      'redis.ttl = 7200',
-      'auth.accessTokenExpireMinutes = 60',
+      'top-level keys: database, redis, auth, path',
+      'database.poolSize = 20, poolTimeout = 30 (default)',
+      'redis.ttl = 7200, auth.accessTokenExpireMinutes = 60',
       'database.url = [REDACTED], auth.secretKey = [REDACTED]',
     ])
   })

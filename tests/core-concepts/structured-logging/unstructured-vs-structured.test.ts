@@ -23,10 +23,8 @@ describe('sentences vs events', () => {
   it('the regex demo shows the extractor breaking', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/structured-logging/unstructured-vs-structured.demo.ts'))
     expect(lines).toEqual([
-      'Payment processed for user 42, amount $99.50, order #1081',
-      'regex user id -> 42',
-      'Processed payment for user 42, amount $99.50, order #1081',
-      'regex user id -> undefined',
+      'Payment processed for user 42, amount $99.50, order #1081\n  regex user id -> 42',
+      'Processed payment for user 42, amount $99.50, order #1081\n  regex user id -> undefined',
     ])
   })
 
