@@ -130,17 +130,12 @@ describe('the single error handler', () => {
     await expect(Promise.resolve().then(() => app.request('/string'))).rejects.toBe('oops')
   })
 
-  it('the demo shows four failures in one shape', async () => {
+  it('the demo shows three failures in one shape', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/error-responses/error-handler.demo.ts'))
     expect(lines).toEqual([
-      '/users/42 -> 404 application/problem+json USER_NOT_FOUND',
-      '  User 42 not found',
-      '/quota -> 429 application/problem+json RATE_LIMITED',
-      '  Slow down',
-      '/nowhere -> 404 application/problem+json NOT_FOUND',
-      '  No route for GET /nowhere',
-      '/crash -> 500 application/problem+json INTERNAL_ERROR',
-      '  An unexpected error occurred. Reference: 0b8e4c1a-6f0e-4c8e-9a51-2f4f8b1d7e10',
+      '/users/42 -> 404 application/problem+json USER_NOT_FOUND: User 42 not found',
+      '/nowhere -> 404 application/problem+json NOT_FOUND: No route for GET /nowhere',
+      '/crash -> 500 application/problem+json INTERNAL_ERROR: An unexpected error occurred. Reference: 0b8e4c1a-6f0e-4c8e-9a51-2f4f8b1d7e10',
     ])
   })
 })

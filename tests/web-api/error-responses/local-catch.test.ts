@@ -45,12 +45,9 @@ describe('catching locally, correctly', () => {
   it('the demo shows 400 with balance, 404, and a 500 without the ledger message', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/error-responses/local-catch.demo.ts'))
     expect(lines).toEqual([
-      'acc-1 -> 400 INSUFFICIENT_FUNDS balance=100',
-      '  Insufficient funds for this transfer',
-      'acc-9 -> 404 NOT_FOUND',
-      '  Account acc-9 not found',
-      'acc-broken -> 500 INTERNAL_ERROR',
-      '  An unexpected error occurred. Reference: 5c1f0e2a-8d4b-4f3e-9a7c-1b2d3e4f5a6b',
+      'acc-1 -> 400 INSUFFICIENT_FUNDS balance=100\n  Insufficient funds for this transfer',
+      'acc-9 -> 404 NOT_FOUND\n  Account acc-9 not found',
+      'acc-broken -> 500 INTERNAL_ERROR\n  An unexpected error occurred. Reference: 5c1f0e2a-8d4b-4f3e-9a7c-1b2d3e4f5a6b',
     ])
   })
 })
