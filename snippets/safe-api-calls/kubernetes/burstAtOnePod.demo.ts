@@ -13,6 +13,6 @@ while (vendor.stats.inFlight > 0) await new Promise(r => setTimeout(r, 10)) // t
 vendor.fake.reset()
 const pool = createVendorPool({ ...productionTransport(vendor.url), connections: 5 })
 const queue = localQueuePhase(new TokenBucket({ ratePerSec: 8, burst: 8 }), new Semaphore(5), 300)
-const r = await layeredPod(50, scaledDeps(undiciTransport(pool), vendor.url, { queue, callMs: 5_000 }), AbortSignal.timeout(1_000))
+const r = await layeredPod(50, scaledDeps(undiciTransport(pool), vendor.url, { queue, callMs: 5_000 }), AbortSignal.timeout(2_000))
 console.log(`layered pod: ${vendor.stats.maxInFlight} in flight, ${r.queueTimeouts} fast 503s at the queue deadline`)
 await Promise.all([pool.close(), vendor.close()])

@@ -29,14 +29,16 @@ describe('burstAtOnePod: 5 permits, queue 300 ms, local bucket 8/s burst 8, 50 r
       callMs: 5_000, queue: localQueuePhase(new TokenBucket({ ratePerSec: 8, burst: 8 }), permits, 300),
     })
     const caller = new AbortController()
-    setTimeout(() => caller.abort(new Error('test over')), 600) // no need to wait 3 s for the 5 admitted
+    const timer = setTimeout(() => caller.abort(new Error('test over')), 1_500) // no need to wait 3 s for the 5 admitted
     const report = await layeredPod(50, deps, caller.signal)
+    clearTimeout(timer)
     expect(server.stats.maxInFlight).toBeLessThanOrEqual(5)
     expect(report.queueTimeouts).toBeGreaterThanOrEqual(40)
-    // Nobody waits past the 300 ms queue deadline (its timers fire together; a loaded machine fires them late).
+    // Nobody waits past the 300 ms queue deadline: all rejections come at it, long before the 3 s
+    // vendor could free a permit (a loaded machine fires timers late, hence the slack).
     expect(report.firstRejectionMs).toBeGreaterThanOrEqual(295)
-    expect(report.lastRejectionMs).toBeLessThanOrEqual(450)
-    expect(report.lastRejectionMs - report.firstRejectionMs).toBeLessThan(50)
+    expect(report.lastRejectionMs).toBeLessThan(1_000)
+    expect(report.lastRejectionMs - report.firstRejectionMs).toBeLessThan(250)
     // The event loop stays responsive: the pod works well under half the time during the burst.
     // (Its p99 delay is under 50 ms on an idle machine; on a shared 2-core box that number also
     // measures the neighbours, while the CPU time this process used does not.)

@@ -6,15 +6,15 @@ describe('kubernetes demos', () => {
   it('podSimulation: five pods, five times the contract', async () => {
     const lines = await captureConsole(() => import('../../../snippets/safe-api-calls/kubernetes/podSimulation.demo.ts'))
     expect(lines).toEqual([
-      'each pod: at most 10 per second (its own bucket)',
-      'the vendor: about 50 per second = 5x its contract',
+      'each pod alone: never more than 10 per second',
+      'the vendor: more than twice its contract of 10 per second',
     ])
   })
 
   it('globalLimiter: five pods, one quota; the last slot goes to exactly one', async () => {
     const lines = await captureConsole(() => import('../../../snippets/safe-api-calls/kubernetes/globalLimiter.demo.ts'))
     expect(lines).toEqual([
-      '5 pods, one Redis window: at most 20 per second (limit 20)',
+      '5 pods, one Redis window: never more than 20 per second',
       '50 simultaneous acquire() with one slot left: 1 admitted',
     ])
   })

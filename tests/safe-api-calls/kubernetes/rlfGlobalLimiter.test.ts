@@ -59,12 +59,10 @@ describe('rlfGlobalLimiter: rate-limiter-flexible on a real Redis', () => {
     const first = await limiter.consume('calls') // the window starts at the key's first hit
     await abortableSleep(first.msBeforeNext - 100)
     const times: number[] = []
-    const burst = async () => {
-      for (let i = 0; i < 20; i++) {
-        if (await admitted(limiter.consume('calls')))
-          times.push(performance.now())
-      }
-    }
+    const burst = () => Promise.all(Array.from({ length: 20 }, async () => {
+      if (await admitted(limiter.consume('calls')))
+        times.push(performance.now())
+    }))
     await burst() // 19 more fit into the old window's last 100 ms
     const rest = await limiter.get('calls')
     await abortableSleep((rest?.msBeforeNext ?? 0) + 5)
