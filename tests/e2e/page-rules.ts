@@ -1,4 +1,5 @@
 // What a deck page may do: talk to its own server only, and log no errors but known upstream noise.
+import type { Page } from 'playwright-core'
 
 /** Requests that stay on this machine: the deck's own server, loopback, and inline data. */
 export function isLocalUrl(url: string, origin: string): boolean {
@@ -15,3 +16,24 @@ export function isLocalUrl(url: string, origin: string): boolean {
 const UPSTREAM_NOISE = [/^Failed to patch FloatingVue/]
 
 export const isKnownUpstreamNoise = (text: string) => UPSTREAM_NOISE.some(pattern => pattern.test(text))
+
+/**
+ * Problems seen on a page since the last call: console errors (but known upstream noise), page
+ * errors, requests leaving localhost (aborted). `origin` is the site's own origin (`file://` for files).
+ */
+export function watchPage(page: Page, origin: string): () => string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !isKnownUpstreamNoise(message.text()))
+      problems.push(`console error: ${message.text().split('\n')[0]}`)
+  })
+  page.on('pageerror', error => problems.push(`page error: ${error.message}`))
+  void page.route('**/*', async (route) => {
+    const url = route.request().url()
+    if (isLocalUrl(url, origin))
+      return route.continue()
+    problems.push(`request left localhost: ${url}`)
+    return route.abort('blockedbyclient')
+  })
+  return () => problems.splice(0)
+}
