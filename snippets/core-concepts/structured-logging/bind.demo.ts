@@ -1,8 +1,5 @@
 import { childEvents, lineLogger } from './bind.ts'
 
-// console.log passed explicitly: lines go
-// to the output panel
-const log = lineLogger(console.log)
-
-childEvents(log) // user_id and plan
-log.info('parent_event') // unchanged
+const log = lineLogger(console.log) // prints to the panel
+childEvents(log) // two lines with user_id and plan
+log.info('parent_event') // the parent is unchanged
