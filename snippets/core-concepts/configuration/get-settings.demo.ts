@@ -4,11 +4,13 @@ import { loadSettings } from './merge-sources.ts'
 
 // tests build their own settings: no process.env, no global state
 const required = {
-  DATABASE__URL: 'postgresql://test@localhost/test_db', AUTH__SECRET_KEY: 'test-secret-key-of-32-characters!',
+  DATABASE__URL: 'postgresql://test@localhost/test_db',
+  AUTH__SECRET_KEY: 'test-secret-key-of-32-characters!',
 }
 const settingsWith = (overrides: Record<string, string>) =>
   loadSettings(AppSettings, { overrides: { ...required, ...overrides }, env: {} })
-for (const overrides of [{ DEBUG: 'true' }, { ENVIRONMENT: 'production' }]) {
+const variants: Record<string, string>[] = [{ DEBUG: 'true' }, { ENVIRONMENT: 'production' }]
+for (const overrides of variants) {
   const res = await createApp({ settings: settingsWith(overrides) }).request('/info')
   console.log(`GET /info -> ${JSON.stringify(await res.json())}`)
 }

@@ -7,6 +7,7 @@ const s = loadSettings(BasicSettings, {
   dotenv: [{ DATABASE_URL: 'postgresql://dotenv/app', DEBUG: 'false', MAX_CONNECTIONS: '5' }, // .env
     { DATABASE_URL: 'postgresql://dotenv-local/app', MAX_CONNECTIONS: '' }], // .env.local
 })
-console.log(`apiKey = ${s.apiKey} (override beats env) · debug = ${s.debug} (env beats .env)`)
+console.log(`apiKey = ${s.apiKey} (override beats env), debug = ${s.debug} (env beats .env)`)
 console.log(`databaseUrl = ${s.databaseUrl} (.env.local beats .env)`)
-console.log(`maxConnections = ${s.maxConnections} (empty in .env.local = unset) · redisUrl = ${s.redisUrl} (default)`)
+console.log(`maxConnections = ${s.maxConnections} (empty in .env.local = unset)`)
+console.log(`redisUrl = ${s.redisUrl} (default)`)

@@ -6,4 +6,5 @@ const settings = { level: 'debug', service: 'shop', version: '1.4.2' } as const
 console.log('--- ENVIRONMENT=development (pino-pretty) ---')
 basicEvents(createLogger({ ...settings, environment: 'development' }, prettyLines(console.log)))
 console.log('--- ENVIRONMENT=production (JSON lines) ---')
-basicEvents(createLogger({ ...settings, environment: 'production' }, { write: l => console.log(l.trimEnd()) }))
+const print = { write: (line: string) => console.log(line.trimEnd()) }
+basicEvents(createLogger({ ...settings, environment: 'production' }, print))

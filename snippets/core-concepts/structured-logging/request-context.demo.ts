@@ -1,7 +1,8 @@
 import { createContextLogger, withRequestContext } from './request-context.ts'
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
-const log = createContextLogger({ write: l => console.log(l.trimEnd()) }, { base: undefined, timestamp: false })
+const print = { write: (line: string) => console.log(line.trimEnd()) }
+const log = createContextLogger(print, { base: undefined, timestamp: false })
 const handle = (id: string, delays: number[]) => withRequestContext({ request_id: id }, async () => {
   for (const [step, ms] of delays.entries()) {
     await sleep(ms) // the other request runs meanwhile

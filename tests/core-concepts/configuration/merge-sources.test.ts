@@ -53,9 +53,10 @@ describe('source precedence', () => {
   it('the demo prints which source won for each key', async () => {
     const lines = await captureConsole(() => import('../../../snippets/core-concepts/configuration/merge-sources.demo.ts'))
     expect(lines).toEqual([
-      'apiKey = from-override (override beats env) · debug = true (env beats .env)',
+      'apiKey = from-override (override beats env), debug = true (env beats .env)',
       'databaseUrl = postgresql://dotenv-local/app (.env.local beats .env)',
-      'maxConnections = 5 (empty in .env.local = unset) · redisUrl = redis://localhost:6379 (default)',
+      'maxConnections = 5 (empty in .env.local = unset)',
+      'redisUrl = redis://localhost:6379 (default)',
     ])
   })
 })

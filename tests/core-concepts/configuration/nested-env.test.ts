@@ -47,7 +47,7 @@ describe('the __ delimiter', () => {
     expect(lines).toEqual([
       'top-level keys: database, redis, auth, path',
       'database.poolSize = 20, poolTimeout = 30 (default)',
-      'redis.ttl = 7200, auth.accessTokenExpireMinutes = 60',
+      'redis.ttl = 7200, auth token minutes = 60',
       'database.url = [REDACTED], auth.secretKey = [REDACTED]',
     ])
   })

@@ -56,8 +56,9 @@ describe('the settings schema', () => {
     ])
     const coercion = await captureConsole(() => import('../../../snippets/core-concepts/configuration/settings-schema-coercion.demo.ts'))
     expect(coercion).toEqual([
-      'debug "off" -> false, port "8000" -> 8000 (number), rateLimit "1.5" -> 1.5',
-      'allowedHosts -> [a.com, b.com], timeoutSeconds (unset) -> undefined',
+      'debug "off" -> false, port "8000" -> 8000 (number)',
+      'rateLimit "1.5" -> 1.5, allowedHosts -> [a.com, b.com]',
+      'timeoutSeconds (unset) -> undefined',
       'debug "maybe" -> rejected',
       'z.coerce.boolean("false") -> true (the trap)',
     ])
