@@ -112,6 +112,8 @@ function checkSnippetImport(root: string, deckId: string, deckFile: string, line
     at('twoslash is not used in the kit', 'drop it: snippets are type-checked by `npm run typecheck`, and twoslash errors never fail a build')
   if (firstBraces === undefined || MONACO_MODES.has(firstBraces))
     return
+  if (/\s/.test(firstBraces))
+    return at(`highlight {${firstBraces}} has spaces: Slidev then reads it as component options and the build fails`, `write it without spaces: {${firstBraces.replace(/\s+/g, '')}}`)
   const lines = highlightLines(firstBraces)
   if (!lines)
     return at(`unreadable highlight "{${firstBraces}}"`, 'use line numbers and ranges such as {2,4-6} or click steps {1|2-3|all}')

@@ -113,6 +113,9 @@ describe.each(decks.map(deck => ({ id: deck.id, deck: readDeck(deck.id) })))('$i
     const failures = await slide.locator('.slidev-runner-output .text-red-500').allInnerTexts()
     expect(failures, 'live blocks must not fail').toEqual([])
 
+    // Mermaid draws a syntax error as a diagram too: that is not a rendered diagram.
+    expect(await slide.locator('.mermaid').allInnerTexts(), 'a mermaid diagram has a syntax error')
+      .not.toContainEqual(expect.stringMatching(/Syntax error in (text|graph)/i))
     const diagrams = slide.locator('.mermaid')
     await expect.poll(() => slide.locator('.mermaid svg').count(), { message: 'every mermaid diagram renders', timeout: 20_000 })
       .toBe(await diagrams.count())

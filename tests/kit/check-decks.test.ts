@@ -116,6 +116,13 @@ describe('each injected fault is named with its file and line', () => {
     expect(problem).toContain('decks/demo/deck/slides.md:19: highlight {2|4-5} names line 4, but snippets/demo/deck/greet.ts#greet has 3 lines')
   })
 
+  it('a highlight with spaces (Slidev reads it as component options and the build fails)', () => {
+    expect(problemsOf(slidesWith('ts {2}', 'ts {1 | 1,3}'))).toEqual([
+      expect.stringContaining('slides.md:19: highlight {1 | 1,3} has spaces'),
+    ])
+    expect(problemsOf(slidesWith('ts {2}', 'ts {1|1,3}'))).toEqual([])
+  })
+
   it('an untested snippet', () => {
     const problems = problemsOf({ 'tests/demo/deck/greet.test.ts': 'export {}\n' })
     expect(problems).toEqual([expect.stringContaining('snippets/demo/deck/greet.ts:1: snippet is imported by no test')])
