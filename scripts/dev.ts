@@ -5,7 +5,7 @@ import { allDecks, deckPaths, kitRoot, loadCourse, writtenDecks } from './lib/co
 import { deckTitles, readDeck } from './lib/deck-slides.ts'
 import { findDeck, UnknownDeckError } from './lib/find-deck.ts'
 import { pick } from './lib/picker.ts'
-import { slidevCli } from './lib/slidev.ts'
+import { slidevCli, viteCacheDir } from './lib/slidev.ts'
 
 const course = loadCourse()
 const decks = writtenDecks(course)
@@ -44,7 +44,11 @@ const deck = await chooseDeck()
 if (!deck)
   process.exit(0)
 console.log(`Presenting ${deck} (decks/${deck}/slides.md)`)
-const child = spawn(process.execPath, [slidevCli, deckPaths(deck).slides, ...slidevArgs], { cwd: kitRoot, stdio: 'inherit' })
+const child = spawn(process.execPath, [slidevCli, deckPaths(deck).slides, ...slidevArgs], {
+  cwd: kitRoot,
+  stdio: 'inherit',
+  env: { ...process.env, KIT_VITE_CACHE_DIR: viteCacheDir(deck) },
+})
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.on(signal, () => child.kill(signal))
 child.on('exit', code => process.exit(code ?? 0))

@@ -1,6 +1,7 @@
 // Runs the Slidev CLI for one deck in its own process (Slidev caches its roots per process).
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
+import { join } from 'node:path'
 import { deckPaths, kitRoot } from './course.ts'
 
 const require = createRequire(import.meta.url)
@@ -59,6 +60,9 @@ export function logTail(log: string, lines = 25): string {
   return log.trim().split('\n').slice(-lines).join('\n')
 }
 
+/** A Vite dependency cache of the deck's own (vite.config.ts): decks served at once must not share one. */
+export const viteCacheDir = (id: string) => join(kitRoot, '.kit', 'vite', id)
+
 export interface DevServer {
   url: string
   log: () => string
@@ -69,7 +73,7 @@ export interface DevServer {
 export async function startDevServer(id: string, port: number, timeoutMs = 120_000): Promise<DevServer> {
   const child = spawn(process.execPath, [slidevCli, deckPaths(id).slides, '--port', String(port), '--bind', '127.0.0.1'], {
     cwd: kitRoot,
-    env: { ...process.env, NODE_ENV: 'development' },
+    env: { ...process.env, NODE_ENV: 'development', KIT_VITE_CACHE_DIR: viteCacheDir(id) },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
