@@ -1,11 +1,10 @@
 import { createContextLogger, withRequestContext } from './request-context.ts'
 
-const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 const print = { write: (line: string) => console.log(line.trimEnd()) }
 const log = createContextLogger(print, { base: undefined, timestamp: false })
 const handle = (id: string, delays: number[]) => withRequestContext({ request_id: id }, async () => {
   for (const [step, ms] of delays.entries()) {
-    await sleep(ms) // the other request runs meanwhile
+    await new Promise(resolve => setTimeout(resolve, ms)) // the other request runs meanwhile
     log.info({ step }, 'work_step') // no request id passed
   }
 })
