@@ -1,16 +1,22 @@
 // Every live block's recorded output still matches what its demo prints today.
-// `npm run record` runs this file in record mode (KIT_RECORD=1) and rewrites the recordings.
+// `npm run record` runs this file in record mode (KIT_RECORD=1) and rewrites the recordings;
+// `KIT_DECKS=<deck…> npm run record` only those of some decks (ids or fuzzy names).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { kitRoot, loadCourse, writtenDecks } from '../../scripts/lib/course.ts'
+import { deckTitles } from '../../scripts/lib/deck-slides.ts'
+import { findDecks } from '../../scripts/lib/find-deck.ts'
 import { runOnNode, type RunEvent } from '../../scripts/lib/node-runner.ts'
 import { nodeOutputText, normalizeOutput, readRecording, recordingFile, runBlocks, type RunBlock } from '../../scripts/lib/recordings.ts'
 import { captureConsole } from '../support/capture-console.ts'
 
 const recording = process.env.KIT_RECORD === '1'
+const course = loadCourse()
+const written = writtenDecks(course)
+const decks = process.env.KIT_DECKS ? findDecks(course, [process.env.KIT_DECKS], written, deckTitles(written.map(d => d.id))) : written
 const blocks = new Map<string, RunBlock>()
-for (const deck of writtenDecks(loadCourse())) {
+for (const deck of decks) {
   for (const block of runBlocks(deck.id))
     blocks.set(block.file, blocks.get(block.file) ?? block)
 }
