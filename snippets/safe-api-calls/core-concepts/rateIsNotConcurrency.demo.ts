@@ -12,7 +12,7 @@ async function maxInFlight(latencyMs: number, permits?: Semaphore): Promise<numb
   await vendor.close()
   return vendor.stats.maxInFlight
 }
-const [fast, slow, pinned] = await Promise.all([maxInFlight(50), maxInFlight(500), maxInFlight(500, new Semaphore(3))])
+const [fast, slow, pinned] = await Promise.all([maxInFlight(50), maxInFlight(1000), maxInFlight(1000, new Semaphore(3))])
 console.log(`rate only, vendor  50 ms: max in flight ${fast < 8 ? 'fewer than 8' : fast}`)
-console.log(`rate only, vendor 500 ms: max in flight ${slow >= 8 ? '8 or more' : slow}`)
-console.log(`+ 3 permits, vendor 500 ms: max in flight ${pinned}`)
+console.log(`rate only, vendor 1 s:    max in flight ${slow >= 8 ? '8 or more' : slow}`)
+console.log(`+ 3 permits, vendor 1 s:  max in flight ${pinned}`)

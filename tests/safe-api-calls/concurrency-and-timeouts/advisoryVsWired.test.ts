@@ -29,7 +29,7 @@ describe('advisory (race) vs wired (signal) timeouts: vendor latency 1 s, budget
     using lag = lagMonitor()
     const t0 = performance.now()
     await expect(callWithRace(v, 'hi', 100)).rejects.toBeInstanceOf(CallTimeoutError)
-    expect(performance.now() - t0).toBeLessThan(100 + lag.slack())
+    expect(performance.now() - t0).toBeLessThan(100 + await lag.slack())
     await sleep(500 - (performance.now() - t0))
     expect(server.stats.inFlight).toBe(1) // the vendor is still generating
     expect(server.stats.openSockets).toBe(1) // and the socket is still ours
@@ -45,19 +45,18 @@ describe('advisory (race) vs wired (signal) timeouts: vendor latency 1 s, budget
     using lag = lagMonitor()
     const t0 = performance.now()
     const call = callWired(v, 'hi', 100)
-    await sleep(50)
-    const connectedDuring = pool!.stats.connected
     await expect(call).rejects.toBeInstanceOf(CallTimeoutError)
     const firedAt = Date.now()
-    expect(performance.now() - t0).toBeLessThan(100 + lag.slack())
+    expect(performance.now() - t0).toBeLessThan(100 + await lag.slack())
     await until(() => server.stats.clientCloses.length > 0 && server.stats.inFlight === 0)
     const [close] = server.stats.clientCloses
     expect(close).toBeDefined()
-    expect(close!.at - firedAt).toBeLessThan(150 + lag.slack()) // the vendor learns right away
+    expect(close!.at - firedAt).toBeLessThan(150 + await lag.slack()) // the vendor learns right away
     expect(close!.phase).toBe('before-headers')
     expect(server.stats.inFlight).toBe(0)
-    expect(connectedDuring).toBe(1)
-    expect(pool!.stats.connected).toBe(0) // the socket was destroyed, not returned to the pool
+    await until(() => server.stats.openSockets === 0)
+    expect(server.stats.openSockets).toBe(0) // the socket was destroyed, not kept for reuse
+    expect(pool!.stats.connected).toBe(0)
   })
 
   /** 10 calls, 3 permits, permit released as soon as OUR promise settles. */

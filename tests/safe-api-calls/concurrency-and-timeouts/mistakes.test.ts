@@ -48,7 +48,7 @@ describe('two classic timeout mistakes', () => {
     expect(oneNumber.ms).toBeGreaterThanOrEqual(ONE_NUMBER_MS - 5) // waited the full budget
     expect(classifyTransport(oneNumber.err)).toBeUndefined() // "timed out": but which phase?
     expect(classifyTransport(phasedResult.err)).toBe('connect-timeout')
-    expect(phasedResult.ms).toBeLessThan(200 + WHEEL_MS + lag.slack())
+    expect(phasedResult.ms).toBeLessThan(200 + WHEEL_MS + await lag.slack())
   })
 
   it('equal clocks: the error is a race; transport + margin always names the phase', async () => {

@@ -58,7 +58,7 @@ describe('undici transport timers, one fault per phase (connect 200, headers 250
     expect(classifyTransport(err)).toBe('connect-timeout')
     expect(err).toMatchObject({ message: 'fetch failed', cause: { code: 'UND_ERR_CONNECT_TIMEOUT' } })
     expect(ms).toBeGreaterThanOrEqual(200 - 5)
-    expect(ms).toBeLessThan(200 + WHEEL_MS + lag.slack())
+    expect(ms).toBeLessThan(200 + WHEEL_MS + await lag.slack())
     expect(blackhole.stats.accepted).toBe(1) // TCP connected; only the handshake hung
   })
 
@@ -67,7 +67,7 @@ describe('undici transport timers, one fault per phase (connect 200, headers 250
     const { err, ms } = await failure(() => readCompletion(v.url, v.pool))
     expect(classifyTransport(err)).toBe('headers-timeout')
     expect(ms).toBeGreaterThanOrEqual(250 - 5)
-    expect(ms).toBeLessThan(250 + WHEEL_MS + lag.slack())
+    expect(ms).toBeLessThan(250 + WHEEL_MS + await lag.slack())
   })
 
   it('body: headers, a few bytes, then silence -> body-timeout while reading', async () => {
@@ -76,7 +76,7 @@ describe('undici transport timers, one fault per phase (connect 200, headers 250
     expect(classifyTransport(err)).toBe('body-timeout')
     expect(err).toMatchObject({ name: 'TypeError', message: 'terminated' }) // raised by the body read
     expect(ms).toBeGreaterThanOrEqual(250 - 5)
-    expect(ms).toBeLessThan(250 + WHEEL_MS + lag.slack())
+    expect(ms).toBeLessThan(250 + WHEEL_MS + await lag.slack())
   })
 
   it('a steady stream (a chunk every 200 ms for 2 s) outlives a 250 ms bodyTimeout', async () => {
@@ -96,7 +96,7 @@ describe('undici transport timers, one fault per phase (connect 200, headers 250
     const { err, ms } = await failure(() => callWithQueueBudget(server!.url, p, 200))
     expect(err).toBeInstanceOf(QueueTimeoutError) // undici itself would have waited forever
     expect(ms).toBeGreaterThanOrEqual(200 - 5)
-    expect(ms).toBeLessThan(200 + lag.slack())
+    expect(ms).toBeLessThan(200 + await lag.slack())
     await first
     await new Promise(r => setTimeout(r, 20))
     expect(p.stats.pending).toBe(0) // the aborted request was dropped when its turn came...

@@ -11,9 +11,14 @@ async function until(check: () => boolean, ms = 1000): Promise<void> {
     await new Promise(r => setTimeout(r, 5))
 }
 
-// Real sockets: allow 75 ms, plus any event-loop stall the machine showed during the test.
+// Real sockets: allow 40 ms (two full 300 ms attempts take at least 600), plus any event-loop
+// stall the machine showed during the test.
 const lag = monitorEventLoopDelay({ resolution: 5 })
-const slack = () => 75 + lag.max / 1e6
+// After a stall the histogram records it only when its own timer runs again: yield first.
+const slack = async () => {
+  await new Promise(r => setTimeout(r, 20))
+  return 40 + lag.max / 1e6
+}
 
 describe('attemptBudget', () => {
   it('never outlives the request', () => {
@@ -42,17 +47,13 @@ describe('an SLA-bounded route (SLA 500 ms, call 300 ms) and a hanging vendor', 
     const res = await app.request('/chat', { method: 'POST' })
     const elapsed = performance.now() - t0
     expect(res.status).toBe(504)
-    expect(elapsed).toBeLessThan(550 + slack())
+    expect(elapsed).toBeLessThan(550 + await slack())
     await until(() => vendor!.stats.clientCloses.length >= 2)
     const [first, second] = vendor.stats.log
     expect(vendor.stats.requests).toBe(2)
     const secondClose = vendor.stats.clientCloses.find(close => close.seq === second!.seq)
     expect(secondClose).toBeDefined() // aborted, not left running
-    expect(secondClose!.at - first!.at).toBeLessThan(500 + slack()) // at the SLA, not at 600 ms
-    const firstClose = vendor.stats.clientCloses.find(close => close.seq === first!.seq)
-    const firstBudget = firstClose!.at - first!.at // about 300 ms: a full attempt
-    const secondBudget = secondClose!.at - second!.at // about 200 ms: what the SLA had left
-    expect(secondBudget).toBeLessThan(firstBudget - 50)
+    expect(secondClose!.at - first!.at).toBeLessThan(500 + await slack()) // at the SLA, not at 600 ms
     lag.disable()
   })
 })
