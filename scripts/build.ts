@@ -3,9 +3,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { kitRoot, loadCourse, writtenDecks } from './lib/course.ts'
-import { deckTitles } from './lib/deck-slides.ts'
-import { findDecks, UnknownDeckError } from './lib/find-deck.ts'
+import { kitRoot, loadCourse } from './lib/course.ts'
+import { selectWrittenDecks, UnknownDeckError } from './lib/find-deck.ts'
 import { writeHub } from './lib/hub.ts'
 import { progressBoard } from './lib/progress.ts'
 import { buildSite, folderBytes } from './lib/site.ts'
@@ -15,8 +14,7 @@ const site = join(kitRoot, 'dist')
 const queries = process.argv.slice(2).filter(arg => !arg.startsWith('-'))
 let decks: string[]
 try {
-  const written = writtenDecks(course)
-  decks = (queries.length ? findDecks(course, queries, written, deckTitles(written.map(d => d.id))) : written).map(d => d.id)
+  decks = selectWrittenDecks(course, queries).map(d => d.id)
 }
 catch (error) {
   if (!(error instanceof UnknownDeckError))

@@ -1,6 +1,7 @@
 // Turns what a presenter types (`retries`, `decorators`, `web-api/validation`) into deck ids.
 import type { Course, CourseDeck } from './course.ts'
-import { allDecks } from './course.ts'
+import { allDecks, writtenDecks } from './course.ts'
+import { deckTitles } from './deck-slides.ts'
 
 export class UnknownDeckError extends Error {
   override name = 'UnknownDeckError'
@@ -58,4 +59,11 @@ export function findDeck(course: Course, query: string, decks: CourseDeck[] = al
 export function findDecks(course: Course, queries: string[], decks: CourseDeck[] = allDecks(course), titles: ReadonlyMap<string, string> = new Map()): CourseDeck[] {
   const wanted = new Set(queries.flatMap(q => q.split(',')).filter(q => q.trim()).map(q => findDeck(course, q, decks, titles).id))
   return decks.filter(deck => wanted.has(deck.id))
+}
+
+/** The written decks a command works on: those named (ids, fuzzy names, titles), or all of them. */
+export function selectWrittenDecks(course: Course, queries: string[]): CourseDeck[] {
+  const written = writtenDecks(course)
+  const named = queries.filter(query => query.trim())
+  return named.length ? findDecks(course, named, written, deckTitles(written.map(deck => deck.id))) : written
 }

@@ -12,18 +12,16 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts'
-import { kitRoot, loadCourse, writtenDecks } from '../../scripts/lib/course.ts'
-import { deckTitles, readDeck } from '../../scripts/lib/deck-slides.ts'
-import { findDecks } from '../../scripts/lib/find-deck.ts'
+import { kitRoot, loadCourse } from '../../scripts/lib/course.ts'
+import { readDeck } from '../../scripts/lib/deck-slides.ts'
+import { selectWrittenDecks } from '../../scripts/lib/find-deck.ts'
 import { writeHub } from '../../scripts/lib/hub.ts'
 import { buildSite } from '../../scripts/lib/site.ts'
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts'
-import { isKnownUpstreamNoise, isLocalUrl } from './page-rules.ts'
+import { watchPage } from './page-rules.ts'
 
 const course = loadCourse()
-const decks = process.env.KIT_DECKS
-  ? findDecks(course, [process.env.KIT_DECKS], writtenDecks(course), deckTitles(writtenDecks(course).map(d => d.id)))
-  : writtenDecks(course)
+const decks = selectWrittenDecks(course, [process.env.KIT_DECKS ?? ''])
 const screenshots = process.env.KIT_SCREENSHOTS === '1'
 const shotsDir = join(kitRoot, '.kit/e2e/shots')
 let siteDir: string
@@ -51,24 +49,6 @@ afterAll(async () => {
   if (siteDir)
     rmSync(siteDir, { recursive: true, force: true })
 })
-
-/** Problems seen on a page since the last call: console errors, page errors, outside requests. */
-function watchPage(page: Page, origin: string) {
-  const problems: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !isKnownUpstreamNoise(message.text()))
-      problems.push(`console error: ${message.text().split('\n')[0]}`)
-  })
-  page.on('pageerror', error => problems.push(`page error: ${error.message}`))
-  void page.route('**/*', async (route) => {
-    const url = route.request().url()
-    if (isLocalUrl(url, origin))
-      return route.continue()
-    problems.push(`request left localhost: ${url}`)
-    return route.abort('blockedbyclient')
-  })
-  return () => problems.splice(0)
-}
 
 describe.each(decks.map(deck => ({ id: deck.id, deck: readDeck(deck.id) })))('$id', ({ id, deck }) => {
   let page: Page

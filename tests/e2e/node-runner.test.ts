@@ -4,15 +4,15 @@ import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts'
-import { loadCourse, writtenDecks } from '../../scripts/lib/course.ts'
-import { findDecks } from '../../scripts/lib/find-deck.ts'
-import { deckTitles, readDeck } from '../../scripts/lib/deck-slides.ts'
+import { loadCourse } from '../../scripts/lib/course.ts'
+import { selectWrittenDecks } from '../../scripts/lib/find-deck.ts'
+import { readDeck } from '../../scripts/lib/deck-slides.ts'
 import { readRecording, runBlocks } from '../../scripts/lib/recordings.ts'
 import { freePort, startDevServer, type DevServer } from '../../scripts/lib/slidev.ts'
 
 // The first Node block of the course (or of KIT_DECKS) is the one under test.
 const course = loadCourse()
-const decks = process.env.KIT_DECKS ? findDecks(course, [process.env.KIT_DECKS], writtenDecks(course), deckTitles(writtenDecks(course).map(d => d.id))) : writtenDecks(course)
+const decks = selectWrittenDecks(course, [process.env.KIT_DECKS ?? ''])
 const block = decks.flatMap(deck => runBlocks(deck.id)).find(b => b.target === 'node')
 const slideNo = block && readDeck(block.deck).slides.find(slide => slide.content.includes(block.file))?.no
 

@@ -4,17 +4,14 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { kitRoot, loadCourse, writtenDecks } from '../../scripts/lib/course.ts'
-import { deckTitles } from '../../scripts/lib/deck-slides.ts'
-import { findDecks } from '../../scripts/lib/find-deck.ts'
+import { kitRoot, loadCourse } from '../../scripts/lib/course.ts'
+import { selectWrittenDecks } from '../../scripts/lib/find-deck.ts'
 import { runOnNode, type RunEvent } from '../../scripts/lib/node-runner.ts'
 import { nodeOutputText, normalizeOutput, readRecording, recordingFile, runBlocks, type RunBlock } from '../../scripts/lib/recordings.ts'
 import { captureConsole } from '../support/capture-console.ts'
 
 const recording = process.env.KIT_RECORD === '1'
-const course = loadCourse()
-const written = writtenDecks(course)
-const decks = process.env.KIT_DECKS ? findDecks(course, [process.env.KIT_DECKS], written, deckTitles(written.map(d => d.id))) : written
+const decks = selectWrittenDecks(loadCourse(), [process.env.KIT_DECKS ?? ''])
 const blocks = new Map<string, RunBlock>()
 for (const deck of decks) {
   for (const block of runBlocks(deck.id))
