@@ -1,14 +1,15 @@
 // `npm run export [-- <deck…>] [--parallel=N] [--timeout=S]`: a PDF handout of every written deck
 // (or the named ones: ids or fuzzy names, as `npm run dev` takes them) into dist/pdf/. One page per
-// slide in its final state (scripts/lib/export.ts says why). A failing deck fails the command,
-// named with its error; the others still export. Refreshes the hub's PDF links when dist/ is built.
+// visible slide in its final state, checked (scripts/lib/export.ts says why and how). A failing
+// deck fails the command, named with its error; the others still export. Refreshes the hub's PDF
+// links when dist/ holds a built site.
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { chromiumPath } from './lib/chromium.ts'
 import { kitRoot, loadCourse, writtenDecks } from './lib/course.ts'
-import { deckTitles, readDeck } from './lib/deck-slides.ts'
-import { exportDecks } from './lib/export.ts'
+import { deckTitles } from './lib/deck-slides.ts'
+import { exportDecks, pdfName } from './lib/export.ts'
 import { findDecks, UnknownDeckError } from './lib/find-deck.ts'
 import { writeHub } from './lib/hub.ts'
 import { progressBoard } from './lib/progress.ts'
@@ -61,21 +62,11 @@ if (existsSync(join(site, 'index.html'))) {
 
 const failed = results.filter(result => !result.ok)
 const size = (bytes = 0) => bytes < 1e6 ? `${Math.round(bytes / 1e3)} kB` : `${(bytes / 1e6).toFixed(1)} MB`
-function slideCount(id: string): number | undefined {
-  try {
-    return readDeck(id).slides.length
-  }
-  catch {
-    return undefined // the deck changed on disk since its export; the check reports decks that do not parse
-  }
-}
 console.log('')
 for (const result of results) {
   if (!result.ok)
     continue
-  const slides = slideCount(result.id)
-  const note = slides === undefined || result.pages === slides ? '' : `  (the deck has ${slides} slides)`
-  console.log(`  ${result.id.padEnd(42)} ${String(result.pages).padStart(3)} pages  ${size(result.bytes).padStart(8)}  ${(result.ms / 1000).toFixed(0).padStart(4)} s  dist/pdf/${result.pdf!.split('/').pop()}${note}`)
+  console.log(`  ${result.id.padEnd(42)} ${String(result.pages).padStart(3)} pages  ${size(result.bytes).padStart(8)}  ${(result.ms / 1000).toFixed(0).padStart(4)} s  dist/pdf/${pdfName(result.id)}${result.note ? `  (${result.note})` : ''}`)
 }
 for (const result of failed)
   console.error(`\n✗ ${result.id} failed:\n${result.error}`)

@@ -8,10 +8,17 @@
 //
 // In an export, live blocks run by themselves (setup/preparser.ts) and Node blocks print their
 // recorded output with a *recorded* badge (setup/code-runners.ts): the PDF shows every output.
+//
+// Slidev prints a deck in one piece (one tall page cut into slides), which is fast but loses the
+// last pages when a slide's layout runs away: in Slidev 52.20.1 a Monaco editor on a slide with
+// `zoom:` grows to millions of pixels in the print view. So every PDF is checked against the deck
+// (one page per visible slide) and a short one is exported again slide by slide (`--per-slide`:
+// each slide on its own page load; slower, exact).
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { deckPaths, kitRoot } from './course.ts'
+import { readDeck } from './deck-slides.ts'
 import { type BuildProgress, inParallel } from './site.ts'
 import { logTail, runSlidev } from './slidev.ts'
 
@@ -28,6 +35,8 @@ export interface DeckExport {
   bytes?: number
   /** The end of Slidev's log when the export failed. */
   error?: string
+  /** How the PDF was made when not in one piece (e.g. re-exported slide by slide, and why). */
+  note?: string
 }
 
 export interface ExportOptions {
@@ -39,6 +48,10 @@ export interface ExportOptions {
   timeoutMs?: number
   /** Slidev's own limit for loading the print page (`--timeout`). */
   renderTimeoutMs?: number
+  /** Each slide on its own page load (`--per-slide`) instead of one print of the whole deck. */
+  perSlide?: boolean
+  /** Extra wait before printing (`--wait`, per page load). */
+  waitMs?: number
 }
 
 /** Pages of a PDF file. */
@@ -65,7 +78,7 @@ let exportCount = 0
  * What does collide is Vite's dependency cache, which every Slidev process of the kit shares:
  * each export gets its own, `viteCacheDir` (kept, so the next export of the deck reuses it).
  */
-export async function exportEntry(entry: string, pdf: string, { executablePath, timeoutMs = 900_000, renderTimeoutMs = 180_000 }: Omit<ExportOptions, 'outDir'>, viteCacheDir: string): Promise<EntryExport> {
+export async function exportEntry(entry: string, pdf: string, { executablePath, timeoutMs = 900_000, renderTimeoutMs = 180_000, perSlide = false, waitMs = 0 }: Omit<ExportOptions, 'outDir'>, viteCacheDir: string): Promise<EntryExport> {
   const partialDir = join(dirname(pdf), `.partial-${process.pid}-${++exportCount}`)
   const partial = join(partialDir, basename(pdf))
   mkdirSync(partialDir, { recursive: true })
@@ -78,6 +91,8 @@ export async function exportEntry(entry: string, pdf: string, { executablePath, 
     partial,
     '--timeout',
     String(renderTimeoutMs),
+    ...(perSlide ? ['--per-slide'] : []),
+    ...(waitMs ? ['--wait', String(waitMs)] : []),
   ], {
     timeoutMs,
     // Export serves the deck from Vite's dev server: under NODE_ENV=production (runSlidev's default,
@@ -88,6 +103,10 @@ export async function exportEntry(entry: string, pdf: string, { executablePath, 
   try {
     if (!run.ok || !existsSync(partial))
       return { ok: false, ms: run.ms, error: logTail(run.log, 30) || 'slidev export wrote no PDF' }
+    // A module that failed to compile leaves its slides empty, yet the export "succeeds".
+    const served = run.log.split('\n').findIndex(line => /Internal server error|Pre-transform error/.test(line))
+    if (served >= 0)
+      return { ok: false, ms: run.ms, error: `Vite could not serve part of the deck, so the PDF would miss it:\n${run.log.split('\n').slice(served, served + 12).join('\n')}` }
     const pages = await pdfPages(partial)
     renameSync(partial, pdf)
     return { ok: true, ms: run.ms, pages, bytes: statSync(pdf).size }
@@ -100,11 +119,55 @@ export async function exportEntry(entry: string, pdf: string, { executablePath, 
   }
 }
 
-/** Exports one deck into `<outDir>/<section>-<deck>.pdf`. */
+/** The pages a deck's handout has: one per visible slide (undefined when the deck does not parse). */
+export function expectedPages(id: string): number | undefined {
+  try {
+    return readDeck(id).slides.length
+  }
+  catch {
+    return undefined
+  }
+}
+
+/**
+ * Exports one deck into `<outDir>/<section>-<deck>.pdf` and checks it has one page per visible
+ * slide; a short one-piece print is exported again slide by slide.
+ */
 export async function exportDeck(id: string, options: ExportOptions): Promise<DeckExport> {
   mkdirSync(options.outDir, { recursive: true })
   const pdf = join(options.outDir, pdfName(id))
-  const result = await exportEntry(deckPaths(id).slides, pdf, options, join(kitRoot, '.kit/vite', id))
+  // Not the dev server's cache (.kit/vite/<deck>): a deck may be presented while it exports.
+  const cache = join(kitRoot, '.kit/vite-export', id)
+  const expected = expectedPages(id)
+  const first = await exportEntry(deckPaths(id).slides, pdf, options, cache)
+  if (!first.ok || expected === undefined || first.pages === expected || options.perSlide)
+    return finish(id, pdf, first, expected)
+  // Slide by slide, a live block's editor may still be mounting when the page loads: wait a little.
+  const second = await exportEntry(deckPaths(id).slides, pdf, { ...options, perSlide: true, waitMs: options.waitMs ?? 2000 }, cache)
+  const result = finish(id, pdf, { ...second, ms: first.ms + second.ms }, expected)
+  if (!result.ok)
+    rmSync(pdf, { force: true }) // the short one-piece PDF is no handout
+  const suspects = zoomedEditors(id)
+  const cause = suspects.length ? ` (slide${suspects.length > 1 ? 's' : ''} ${suspects.join(', ')}: a live block on a \`zoom:\` slide without a fixed \`height:\` — give it one to print in one piece)` : ''
+  return { ...result, note: `printed in one piece it had ${first.pages} of ${expected} pages; exported again slide by slide${cause}` }
+}
+
+/** Slides where Slidev's print view lets a Monaco editor grow without bound: `zoom:` and a live block of automatic height. */
+export function zoomedEditors(id: string): number[] {
+  try {
+    return readDeck(id).slides
+      .filter(slide => Number(slide.frontmatter.zoom ?? 1) !== 1)
+      .filter(slide => slide.content.split('\n').some(line => /\{monaco(-run)?\}/.test(line) && !/\bheight\s*:/.test(line)))
+      .map(slide => slide.no)
+  }
+  catch {
+    return []
+  }
+}
+
+function finish(id: string, pdf: string, result: EntryExport, expected: number | undefined): DeckExport {
+  if (result.ok && expected !== undefined && result.pages !== expected)
+    return { id, ...result, ok: false, error: `the PDF has ${result.pages} pages, the deck ${expected} visible slides` }
   return { id, ...result, ...(result.ok ? { pdf } : {}) }
 }
 
