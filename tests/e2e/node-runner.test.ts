@@ -1,13 +1,15 @@
 // A Node-only live block on stage: in `npm run dev` it runs on the kit's Node runner and streams
 // into the slide; when the runner is unreachable the slide shows the recording, with a badge.
 import type { Browser, Page } from 'playwright-core'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts'
-import { loadCourse } from '../../scripts/lib/course.ts'
+import { kitRoot, loadCourse } from '../../scripts/lib/course.ts'
 import { selectWrittenDecks } from '../../scripts/lib/find-deck.ts'
 import { readDeck } from '../../scripts/lib/deck-slides.ts'
-import { readRecording, runBlocks } from '../../scripts/lib/recordings.ts'
+import { normalizeOutput, readRecording, runBlocks } from '../../scripts/lib/recordings.ts'
 import { freePort, startDevServer, type DevServer } from '../../scripts/lib/slidev.ts'
 
 // The first Node block of the course (or of KIT_DECKS) is the one under test.
@@ -33,7 +35,10 @@ describe('a Node-only live block in `npm run dev`', () => {
     await server?.close()
   })
 
-  const recordedLines = () => readRecording(block!.file)!.trim().split('\n').filter(line => !line.startsWith('[')).map(line => line.trim())
+  // Both sides through the demo's own normalize rules: timestamps and the like differ run to run.
+  const demoSource = () => readFileSync(join(kitRoot, block!.file), 'utf8')
+  const lines = (text: string) => normalizeOutput(text, demoSource()).trim().split('\n').map(line => line.trim()).filter(Boolean)
+  const recordedLines = () => lines(readRecording(block!.file)!).filter(line => !line.startsWith('['))
 
   it('runs on the Node runner and shows what the program prints, without a recorded badge', async () => {
     await page.goto(`${server.url}/${slideNo}`)
@@ -41,7 +46,7 @@ describe('a Node-only live block in `npm run dev`', () => {
     await slide.locator('button[title="Run code"]').first().waitFor({ timeout: 90_000 }) // first compile of the deck
     await slide.locator('button[title="Run code"]').first().click()
     const output = slide.locator('.slidev-runner-output').first()
-    await expect.poll(async () => (await output.innerText()).split('\n').map(l => l.trim()).filter(Boolean), { timeout: 60_000 })
+    await expect.poll(async () => lines(await output.innerText()), { timeout: 60_000 })
       .toEqual(recordedLines())
     expect(await output.locator('.kit-badge').count()).toBe(0)
   })
@@ -52,8 +57,8 @@ describe('a Node-only live block in `npm run dev`', () => {
     await slide.locator('button[title="Run code"]').first().click()
     const output = slide.locator('.slidev-runner-output').first()
     await expect.poll(() => output.locator('.kit-badge').allInnerTexts(), { timeout: 20_000 }).toEqual(['RECORDED'])
-    const lines = (await output.innerText()).split('\n').map(l => l.trim()).filter(Boolean)
-    expect(lines.slice(1)).toEqual(recordedLines())
-    expect(lines[0]).toMatch(/the Node runner is unreachable/)
+    const shown = lines(await output.innerText())
+    expect(shown.slice(1)).toEqual(recordedLines())
+    expect(shown[0]).toMatch(/the Node runner is unreachable/)
   })
 })
