@@ -7,10 +7,9 @@ import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { chromiumPath } from './lib/chromium.ts'
-import { kitRoot, loadCourse, writtenDecks } from './lib/course.ts'
-import { deckTitles } from './lib/deck-slides.ts'
+import { kitRoot, loadCourse } from './lib/course.ts'
 import { exportDecks, pdfName } from './lib/export.ts'
-import { findDecks, UnknownDeckError } from './lib/find-deck.ts'
+import { selectWrittenDecks, UnknownDeckError } from './lib/find-deck.ts'
 import { writeHub } from './lib/hub.ts'
 import { progressBoard } from './lib/progress.ts'
 
@@ -23,8 +22,7 @@ const queries = args.filter(arg => !arg.startsWith('-'))
 
 let decks: string[]
 try {
-  const written = writtenDecks(course)
-  decks = (queries.length ? findDecks(course, queries, written, deckTitles(written.map(d => d.id))) : written).map(d => d.id)
+  decks = selectWrittenDecks(course, queries).map(d => d.id)
 }
 catch (error) {
   if (!(error instanceof UnknownDeckError))

@@ -14,18 +14,15 @@ import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts'
-import { kitRoot, loadCourse, writtenDecks } from '../../scripts/lib/course.ts'
-import { deckTitles } from '../../scripts/lib/deck-slides.ts'
-import { findDecks } from '../../scripts/lib/find-deck.ts'
+import { kitRoot, loadCourse } from '../../scripts/lib/course.ts'
+import { selectWrittenDecks } from '../../scripts/lib/find-deck.ts'
 import { type SearchEntry, writeHub } from '../../scripts/lib/hub.ts'
 import { buildSite } from '../../scripts/lib/site.ts'
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts'
 import { watchPage } from './page-rules.ts'
 
 const course = loadCourse()
-const selected = process.env.KIT_DECKS
-  ? findDecks(course, [process.env.KIT_DECKS], writtenDecks(course), deckTitles(writtenDecks(course).map(d => d.id)))
-  : writtenDecks(course)
+const selected = selectWrittenDecks(course, [process.env.KIT_DECKS ?? ''])
 const decks = selected.slice(0, 2).map(deck => deck.id)
 
 let siteDir: string

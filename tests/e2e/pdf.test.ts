@@ -8,15 +8,13 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumPath } from '../../scripts/lib/chromium.ts'
-import { kitRoot, loadCourse, writtenDecks } from '../../scripts/lib/course.ts'
-import { deckTitles, readDeck } from '../../scripts/lib/deck-slides.ts'
+import { kitRoot, loadCourse } from '../../scripts/lib/course.ts'
+import { readDeck } from '../../scripts/lib/deck-slides.ts'
 import { type DeckExport, exportDecks, pdfPages } from '../../scripts/lib/export.ts'
-import { findDecks } from '../../scripts/lib/find-deck.ts'
+import { selectWrittenDecks } from '../../scripts/lib/find-deck.ts'
 
 const course = loadCourse()
-const decks = process.env.KIT_DECKS
-  ? findDecks(course, [process.env.KIT_DECKS], writtenDecks(course), deckTitles(writtenDecks(course).map(d => d.id)))
-  : writtenDecks(course)
+const decks = selectWrittenDecks(course, [process.env.KIT_DECKS ?? ''])
 const PARALLEL = 2
 const DECK_TIMEOUT_MS = 900_000 // per export attempt; a deck gets at most two
 const exports = new Map<string, DeckExport>()
