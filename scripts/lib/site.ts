@@ -2,7 +2,7 @@
 // process), a few at a time, then merged into one folder whose `assets/` holds every file once.
 //
 //   dist/index.html              the course hub (scripts/lib/hub.ts)
-//   dist/<section>/<deck>/       a deck's page (hash routing: works on any static server, even file://)
+//   dist/<section>/<deck>/       a deck's page (hash routing: any static server, no rewrites)
 //   dist/assets/                 the assets of all decks; identical files are stored once
 //   dist/pdf/<section>-<deck>.pdf  from `npm run export`
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
