@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { kitRoot, loadCourse } from './lib/course.ts'
-import { selectWrittenDecks, UnknownDeckError } from './lib/find-deck.ts'
+import { selectWrittenDecksOrExit } from './lib/find-deck.ts'
 import { writeHub } from './lib/hub.ts'
 import { progressBoard } from './lib/progress.ts'
 import { buildSite, folderBytes } from './lib/site.ts'
@@ -12,16 +12,7 @@ import { buildSite, folderBytes } from './lib/site.ts'
 const course = loadCourse()
 const site = join(kitRoot, 'dist')
 const queries = process.argv.slice(2).filter(arg => !arg.startsWith('-'))
-let decks: string[]
-try {
-  decks = selectWrittenDecks(course, queries).map(d => d.id)
-}
-catch (error) {
-  if (!(error instanceof UnknownDeckError))
-    throw error
-  console.error(error.message)
-  process.exit(1)
-}
+const decks = selectWrittenDecksOrExit(course, queries)
 
 if (!queries.length && existsSync(site)) {
   // A full build starts clean, but keeps the exported PDFs.

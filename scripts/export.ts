@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { chromiumPath } from './lib/chromium.ts'
 import { kitRoot, loadCourse } from './lib/course.ts'
 import { exportDecks, pdfName } from './lib/export.ts'
-import { selectWrittenDecks, UnknownDeckError } from './lib/find-deck.ts'
+import { selectWrittenDecksOrExit } from './lib/find-deck.ts'
 import { writeHub } from './lib/hub.ts'
 import { progressBoard } from './lib/progress.ts'
 
@@ -20,16 +20,7 @@ const args = process.argv.slice(2)
 const option = (name: string) => args.find(arg => arg.startsWith(`--${name}=`))?.split('=')[1]
 const queries = args.filter(arg => !arg.startsWith('-'))
 
-let decks: string[]
-try {
-  decks = selectWrittenDecks(course, queries).map(d => d.id)
-}
-catch (error) {
-  if (!(error instanceof UnknownDeckError))
-    throw error
-  console.error(error.message)
-  process.exit(1)
-}
+const decks = selectWrittenDecksOrExit(course, queries)
 let executablePath: string
 try {
   executablePath = chromiumPath()

@@ -61,6 +61,19 @@ export function findDecks(course: Course, queries: string[], decks: CourseDeck[]
   return decks.filter(deck => wanted.has(deck.id))
 }
 
+/** As selectWrittenDecks, for a command line: an unknown or ambiguous name prints one line and exits 1. */
+export function selectWrittenDecksOrExit(course: Course, queries: string[]): string[] {
+  try {
+    return selectWrittenDecks(course, queries).map(deck => deck.id)
+  }
+  catch (error) {
+    if (!(error instanceof UnknownDeckError))
+      throw error
+    console.error(error.message)
+    process.exit(1)
+  }
+}
+
 /** The written decks a command works on: those named (ids, fuzzy names, titles), or all of them. */
 export function selectWrittenDecks(course: Course, queries: string[]): CourseDeck[] {
   const written = writtenDecks(course)

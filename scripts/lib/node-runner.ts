@@ -46,14 +46,18 @@ export function anchorImports(code: string, snippetFile: string): string {
     `${head}${quote}${pathToFileURL(resolve(dirname(snippetFile), spec)).href}${quote}`)
 }
 
-function killGroup(pid: number | undefined): void {
+/** Kills a detached child and everything it started (its process group); a no-op once it is gone. */
+export function killProcessTree(pid: number | undefined): void {
   if (!pid)
     return
-  try {
-    process.kill(-pid, 'SIGKILL')
-  }
-  catch {
-    // Already gone.
+  for (const target of [-pid, pid]) {
+    try {
+      process.kill(target, 'SIGKILL')
+      return
+    }
+    catch {
+      // Not a group leader, or already gone: try the process itself, then give up.
+    }
   }
 }
 
@@ -94,7 +98,7 @@ export async function* runOnNode(options: RunOptions): AsyncGenerator<RunEvent> 
     if (printed > cap) {
       truncated = true
       push({ type, text: Buffer.from(text).subarray(0, Math.max(room, 0)).toString('utf8') })
-      killGroup(child.pid)
+      killProcessTree(child.pid)
       return
     }
     push({ type, text })
@@ -103,11 +107,11 @@ export async function* runOnNode(options: RunOptions): AsyncGenerator<RunEvent> 
   child.stderr.on('data', onOutput('stderr'))
   const timer = setTimeout(() => {
     timedOut = true
-    killGroup(child.pid)
+    killProcessTree(child.pid)
   }, timeoutMs)
   const cancel = () => {
     cancelled = true
-    killGroup(child.pid)
+    killProcessTree(child.pid)
   }
   options.signal?.addEventListener('abort', cancel, { once: true })
   let exitCode: number | null | undefined
@@ -137,7 +141,7 @@ export async function* runOnNode(options: RunOptions): AsyncGenerator<RunEvent> 
   finally {
     clearTimeout(timer)
     options.signal?.removeEventListener('abort', cancel)
-    killGroup(child.pid)
+    killProcessTree(child.pid)
     rmSync(program, { force: true })
   }
 }

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { deckPaths, kitRoot } from './course.ts'
+import { killProcessTree } from './node-runner.ts'
 
 const require = createRequire(import.meta.url)
 export const slidevCli: string = require.resolve('@slidev/cli/bin/slidev.mjs')
@@ -29,7 +30,7 @@ export function runSlidev(args: string[], options: { timeoutMs?: number, env?: N
     const timer = options.timeoutMs
       ? setTimeout(() => {
           log += `\n[kit] timed out after ${options.timeoutMs} ms`
-          killTree(child.pid)
+          killProcessTree(child.pid)
         }, options.timeoutMs)
       : undefined
     child.on('close', (code) => {
@@ -39,16 +40,6 @@ export function runSlidev(args: string[], options: { timeoutMs?: number, env?: N
   })
 }
 
-function killTree(pid: number | undefined): void {
-  if (!pid)
-    return
-  try {
-    process.kill(-pid, 'SIGKILL')
-  }
-  catch {
-    process.kill(pid, 'SIGKILL')
-  }
-}
 
 /** `slidev build` of one deck into `outDir`, served under `base` (e.g. `/core-concepts/decorators/`). */
 export function buildDeck(id: string, outDir: string, base = '/', timeoutMs = 300_000): Promise<SlidevRun> {
@@ -85,7 +76,7 @@ export async function startDevServer(id: string, port: number, timeoutMs = 120_0
     if (child.exitCode !== null)
       return done()
     child.once('close', () => done())
-    killTree(child.pid)
+    killProcessTree(child.pid)
   })
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
