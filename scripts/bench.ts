@@ -2,11 +2,9 @@
 //
 // Builds and exports, N times each (default 2), one at a time and alternating:
 //   kit     the course's reference deck, as `npm run build` / `npm run export` make it;
-//   bare    a generated Slidev deck with the same slides, words, code and notes: default theme,
-//           no kit addon, plain code fences (.kit/bench/bare/, inside the kit so it resolves the
-//           same node_modules);
-//   monaco  the bare deck with a plain Monaco editor (```ts {monaco}) wherever the kit deck has a
-//           live block: what Slidev's editor costs, apart from what the kit adds.
+//   bare    a generated Slidev deck with the same slides, words, code, diagrams and notes: default
+//           theme, no kit addon, plain code fences (.kit/bench/bare/, inside the kit so it
+//           resolves the same node_modules).
 // Prints the medians and the kit/bare ratios next to the targets (≤ 1.2× for build and export
 // time), then the whole site against one deck (target ≤ 3×): dist/ when `npm run build` built every
 // written deck there, else all of them built into .kit/bench/site. It reports; it always exits 0.
@@ -34,38 +32,42 @@ const reference = course.reference
 const deck = readDeck(reference)
 const benchDir = join(kitRoot, '.kit/bench')
 
-const VARIANTS = ['kit', 'bare', 'monaco'] as const
+const VARIANTS = ['kit', 'bare'] as const
 type Variant = typeof VARIANTS[number]
-const entryOf = (variant: Variant) => (variant === 'kit' ? deckPaths(reference).slides : join(benchDir, variant === 'bare' ? 'bare' : 'bare-monaco', 'slides.md'))
+const entryOf = (variant: Variant) => (variant === 'kit' ? deckPaths(reference).slides : join(benchDir, 'bare', 'slides.md'))
 const outOf = (variant: Variant) => join(benchDir, 'out', variant)
 
 /** Slide text as safe plain markdown: no Vue interpolation, no math, no HTML; short lines. */
 const plain = (text: string) => text.replace(/[{}$<>]/g, ' ').replace(/(.{1,90})(\s|$)/g, '$1\n').trim()
 
 /** The code blocks a kit slide shows, as the audience sees them, and whether each is a live block. */
-function slideBlocks(content: string): { code: string, live: boolean }[] {
+function slideBlocks(content: string): string[] {
   return snippetImports(content, deckPaths(reference).slides).flatMap((block) => {
     if (!existsSync(block.file))
       return []
     const source = readFileSync(block.file, 'utf8')
     const code = block.region ? findRegion(source, block.region)?.lines.join('\n') ?? '' : source
-    return code.trim() ? [{ code, live: block.run }] : []
+    return code.trim() ? [code] : []
   })
 }
 
-/** The reference deck's slides as bare Slidev: same titles, words, code and notes; no kit. */
-function writeBareDeck(variant: 'bare' | 'monaco'): void {
-  const entry = entryOf(variant)
+/** The slide's mermaid diagrams, as written: plain Slidev draws them too. */
+const diagrams = (content: string) => content.match(/^```mermaid[^\n]*\n[\s\S]*?^```$/gm) ?? []
+
+/** The reference deck's slides as bare Slidev: same titles, words, code, diagrams and notes; no kit. */
+function writeBareDeck(): void {
+  const entry = entryOf('bare')
   const dir = join(entry, '..')
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   const texts = searchIndex([deck])
   const slides = deck.slides.map((slide, i) => {
-    const code = slideBlocks(slide.content).map(({ code, live }) => {
+    const code = slideBlocks(slide.content).map((code) => {
       const fence = code.includes('```') ? '~~~' : '```'
-      return `\n\n${fence}ts${live && variant === 'monaco' ? ' {monaco}' : ''}\n${code}\n${fence}`
+      return `\n\n${fence}ts\n${code}\n${fence}`
     }).join('')
-    return `# ${plain(texts[i]?.title ?? slide.title)}\n\n${plain(texts[i]?.text ?? '')}${code}\n\n<!--\n${slide.note.replace(/-->/g, '')}\n-->\n`
+    const drawn = diagrams(slide.content).map(diagram => `\n\n${diagram}`).join('')
+    return `# ${plain(texts[i]?.title ?? slide.title)}\n\n${plain(texts[i]?.text ?? '')}${code}${drawn}\n\n<!--\n${slide.note.replace(/-->/g, '')}\n-->\n`
   })
   // Slidev's defaults, but no web fonts, so nothing waits on the network offline.
   const headmatter = `---\ntheme: default\ntitle: Bare Slidev bench deck\nfonts:\n  provider: none\n---\n\n`
@@ -75,8 +77,8 @@ function writeBareDeck(variant: 'bare' | 'monaco'): void {
 }
 
 interface Measure { ms: number, bytes: number }
-const builds: Record<Variant, Measure[]> = { kit: [], bare: [], monaco: [] }
-const exports: Record<Variant, Measure[]> = { kit: [], bare: [], monaco: [] }
+const builds: Record<Variant, Measure[]> = { kit: [], bare: [] }
+const exports: Record<Variant, Measure[]> = { kit: [], bare: [] }
 const failures: string[] = []
 
 async function measureBuild(variant: Variant, run: number): Promise<string> {
@@ -118,8 +120,7 @@ function seconds(ms: number): string {
 }
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`
 
-writeBareDeck('bare')
-writeBareDeck('monaco')
+writeBareDeck()
 // Every deck starts from a cold Vite dependency cache: run 1 is cold for all, later runs warm.
 rmSync(join(benchDir, 'vite'), { recursive: true, force: true })
 let executablePath: string | undefined
@@ -166,14 +167,14 @@ const siteStarted = performance.now()
 const site = withSite ? await siteSize() : undefined
 const siteMs = performance.now() - siteStarted
 
-// The report: medians, kit against bare (the targets) and against bare + Monaco (the kit's own share).
-const rows: string[][] = [['', 'kit', 'bare', 'kit/bare', 'target', '', 'bare+Monaco', 'kit/(bare+Monaco)']]
+// The report: medians and kit against bare, next to the targets.
+const rows: string[][] = [['', 'kit', 'bare', 'kit/bare', 'target', '']]
 const medianOf = (measures: Measure[], key: keyof Measure) => (measures.length ? median(measures.map(m => m[key])) : undefined)
 const ratio = (a?: number, b?: number) => (a !== undefined && b ? `${(a / b).toFixed(2)}×` : 'n/a')
 function row(label: string, measures: Record<Variant, Measure[]>, key: keyof Measure, show: (n: number) => string, target?: number): void {
-  const [kit, bare, monaco] = VARIANTS.map(v => medianOf(measures[v], key))
+  const [kit, bare] = VARIANTS.map(v => medianOf(measures[v], key))
   const verdict = target && kit !== undefined && bare ? (kit / bare <= target ? 'ok' : 'over target') : ''
-  rows.push([label, kit === undefined ? 'n/a' : show(kit), bare === undefined ? 'n/a' : show(bare), ratio(kit, bare), target ? `≤ ${target}×` : '—', verdict, monaco === undefined ? 'n/a' : show(monaco), ratio(kit, monaco)])
+  rows.push([label, kit === undefined ? 'n/a' : show(kit), bare === undefined ? 'n/a' : show(bare), ratio(kit, bare), target ? `≤ ${target}×` : '—', verdict])
 }
 row('build time', builds, 'ms', seconds, 1.2)
 row('export time', exports, 'ms', seconds, 1.2)

@@ -9,6 +9,7 @@ import liveModules from 'virtual:kit-live-modules'
 import runner from 'virtual:kit-node-runner'
 // @ts-expect-error the kit's virtual modules (setup/vite-plugins.ts)
 import recordings from 'virtual:kit-recordings'
+import { recordedLines } from './recorded-lines'
 
 interface RunnerOptions {
   file?: string
@@ -32,9 +33,7 @@ function recordingOutput(file: string | undefined, why: string): CodeRunnerOutpu
   const text = file ? recorded[file] : undefined
   if (text == null)
     return [{ error: `No recording for ${file ?? 'this block'} (${why}). Run \`npm run record\`.` }]
-  return [badge(why), ...text.replace(/\n$/, '').split('\n').map(line => line.startsWith('[stderr] ')
-    ? { text: line.slice(9), class: 'kit-stderr' }
-    : { text: line })]
+  return [badge(why), ...recordedLines(text).map(line => (line.stderr ? { text: line.text, class: 'kit-stderr' } : { text: line.text }))]
 }
 
 /** Streams a Node run into the slide line by line; falls back to the recording if the runner is unreachable. */

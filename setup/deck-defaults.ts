@@ -11,6 +11,9 @@ export const deckDefaults: Record<string, unknown> = {
   fonts: { sans: 'Nunito Sans', mono: 'Fira Code', provider: 'none' },
   favicon,
   remoteAssets: false,
+  // Editors and live runs only in `npm run dev`: a built site or PDF shows each live block's code
+  // and recorded output (setup/preparser.ts), so neither bundles Monaco.
+  monaco: 'dev',
   // Live blocks skip semantic checks (setup/monaco.ts): no type bundle per deck, smaller and faster builds.
   monacoTypesSource: 'none',
   colorSchema: 'light',

@@ -8,6 +8,7 @@ import { snippetImports } from '../scripts/lib/snippet-imports.ts'
 import { standardDecorators } from '../scripts/lib/standard-decorators.ts'
 import { readFileSync } from 'node:fs'
 import { liveImports } from './live-modules.ts'
+import { sharedVendor } from './shared-vendor.ts'
 
 /** Virtual modules the kit's client code imports (setup/code-runners.ts). */
 const MODULES = {
@@ -73,4 +74,5 @@ export default defineVitePluginsSetup(options => [
   kitPlugin(options.mode, () => Object.keys(options.data.markdownFiles)),
   // Snippets may use TC39 decorators: lowered as in vitest (browsers do not run them natively yet).
   standardDecorators(),
+  sharedVendor(),
 ])

@@ -6,14 +6,13 @@
 // shows the whole picture), so the final state carries the slide's meaning; one page per slide
 // keeps the handout as long as the deck. A slide whose steps matter on paper is split into slides.
 //
-// In an export, live blocks run by themselves (setup/preparser.ts) and Node blocks print their
-// recorded output with a *recorded* badge (setup/code-runners.ts): the PDF shows every output.
+// In an export, each live block is its code plus its recorded output under a *recorded* badge
+// (setup/preparser.ts, components/RecordedOutput.vue): the PDF shows every output, and no editor.
 //
 // Slidev prints a deck in one piece (one tall page cut into slides), which is fast but loses the
-// last pages when a slide's layout runs away: in Slidev 52.20.1 a Monaco editor on a slide with
-// `zoom:` grows to millions of pixels in the print view. So every PDF is checked against the deck
-// (one page per visible slide) and a short one is exported again slide by slide (`--per-slide`:
-// each slide on its own page load; slower, exact).
+// last pages when a slide's layout runs away in the print view. So every PDF is checked against
+// the deck (one page per visible slide) and a short one is exported again slide by slide
+// (`--per-slide`: each slide on its own page load; slower, exact).
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
@@ -142,27 +141,12 @@ export async function exportDeck(id: string, options: ExportOptions): Promise<De
   const first = await exportEntry(deckPaths(id).slides, pdf, options, cache)
   if (!first.ok || expected === undefined || first.pages === expected || options.perSlide)
     return finish(id, pdf, first, expected)
-  // Slide by slide, a live block's editor may still be mounting when the page loads: wait a little.
+  // Slide by slide, a diagram may still be drawing when the page loads: wait a little.
   const second = await exportEntry(deckPaths(id).slides, pdf, { ...options, perSlide: true, waitMs: options.waitMs ?? 2000 }, cache)
   const result = finish(id, pdf, { ...second, ms: first.ms + second.ms }, expected)
   if (!result.ok)
     rmSync(pdf, { force: true }) // the short one-piece PDF is no handout
-  const suspects = zoomedEditors(id)
-  const cause = suspects.length ? ` (slide${suspects.length > 1 ? 's' : ''} ${suspects.join(', ')}: a live block on a \`zoom:\` slide without a fixed \`height:\` — give it one to print in one piece)` : ''
-  return { ...result, note: `printed in one piece it had ${first.pages} of ${expected} pages; exported again slide by slide${cause}` }
-}
-
-/** Slides where Slidev's print view lets a Monaco editor grow without bound: `zoom:` and a live block of automatic height. */
-export function zoomedEditors(id: string): number[] {
-  try {
-    return readDeck(id).slides
-      .filter(slide => Number(slide.frontmatter.zoom ?? 1) !== 1)
-      .filter(slide => slide.content.split('\n').some(line => /\{monaco(-run)?\}/.test(line) && !/\bheight\s*:/.test(line)))
-      .map(slide => slide.no)
-  }
-  catch {
-    return []
-  }
+  return { ...result, note: `printed in one piece it had ${first.pages} of ${expected} pages; exported again slide by slide` }
 }
 
 function finish(id: string, pdf: string, result: EntryExport, expected: number | undefined): DeckExport {

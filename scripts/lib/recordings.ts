@@ -43,6 +43,11 @@ export function normalizeOutput(text: string, demoSource: string): string {
   return `${out}\n`
 }
 
+/** A demo as the audience reads it on a static slide: without its `// @normalize` rules. */
+export function withoutNormalizeRules(demoSource: string): string {
+  return demoSource.replace(/^[ \t]*\/\/[ \t]*@normalize\s.*(?:\r?\n|$)/gm, '').trimEnd()
+}
+
 /** A Node run's output as the recording stores it: stdout as printed, stderr lines marked. */
 export function nodeOutputText(events: RunEvent[]): string {
   let out = ''

@@ -1,5 +1,5 @@
 // Every slide of every deck, built as it ships and walked in headless Chromium:
-// no console error, no request leaving localhost, every live block shows its output,
+// no console error, no request leaving localhost, every live block shows its recorded output,
 // every mermaid diagram renders, nothing overflows the slide.
 //
 // The decks are built into one site exactly as `npm run build` does (shared assets, hash routing).
@@ -12,11 +12,12 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts'
-import { kitRoot, loadCourse } from '../../scripts/lib/course.ts'
+import { deckPaths, kitRoot, loadCourse } from '../../scripts/lib/course.ts'
 import { readDeck } from '../../scripts/lib/deck-slides.ts'
 import { selectWrittenDecks } from '../../scripts/lib/find-deck.ts'
 import { writeHub } from '../../scripts/lib/hub.ts'
 import { buildSite } from '../../scripts/lib/site.ts'
+import { snippetImports } from '../../scripts/lib/snippet-imports.ts'
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts'
 import { watchPage } from './page-rules.ts'
 
@@ -67,7 +68,7 @@ describe.each(decks.map(deck => ({ id: deck.id, deck: readDeck(deck.id) })))('$i
     await page?.close()
   })
 
-  it.each(deck.slides)('slide $no: $title', async ({ no }) => {
+  it.each(deck.slides)('slide $no: $title', async ({ no, content }) => {
     // The first slide opens the deck by its deep link; later ones are reached the way a
     // presenter moves, through the router, which keeps a 30-slide deck to seconds.
     if (!page.url().startsWith(`${site.url}/${id}/`))
@@ -78,20 +79,14 @@ describe.each(decks.map(deck => ({ id: deck.id, deck: readDeck(deck.id) })))('$i
     await slide.waitFor({ state: 'visible' })
     await page.waitForTimeout(400) // the slide transition
 
-    // Live blocks: run the ones that do not run by themselves, then wait for their output.
-    const runButtons = slide.locator('button[title="Run code"]')
-    for (let i = 0; i < await runButtons.count(); i++) {
-      const output = slide.locator('.slidev-runner-output').nth(i)
-      if (!await output.isVisible())
-        await runButtons.nth(i).click()
-    }
-    const outputs = slide.locator('.slidev-runner-output')
-    await expect.poll(() => outputs.count(), { message: 'every live block shows output', timeout: 20_000 })
-      .toBe(await runButtons.count())
-    for (const text of await outputs.allInnerTexts())
+    // Live blocks ship as code plus their recorded output (setup/preparser.ts): one output each.
+    const liveBlocks = snippetImports(content, deckPaths(id).slides).filter(block => block.run).length
+    const outputs = slide.locator('.kit-recorded')
+    await expect.poll(() => outputs.count(), { message: 'every live block shows its recorded output', timeout: 20_000 })
+      .toBe(liveBlocks)
+    for (const text of await outputs.locator('.kit-recorded-lines').allInnerTexts())
       expect(text.trim(), 'a live block printed nothing').not.toBe('')
-    const failures = await slide.locator('.slidev-runner-output .text-red-500').allInnerTexts()
-    expect(failures, 'live blocks must not fail').toEqual([])
+    expect(await slide.locator('.kit-recorded .text-red-500').allInnerTexts(), 'a live block has no recording').toEqual([])
 
     // Mermaid draws a syntax error as a diagram too: that is not a rendered diagram.
     expect(await slide.locator('.mermaid').allInnerTexts(), 'a mermaid diagram has a syntax error')

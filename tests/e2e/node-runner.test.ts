@@ -1,5 +1,7 @@
-// A Node-only live block on stage: in `npm run dev` it runs on the kit's Node runner and streams
-// into the slide; when the runner is unreachable the slide shows the recording, with a badge.
+// Live blocks on stage, in `npm run dev`: a Node-only block runs on the kit's Node runner and
+// streams into the slide, and shows its recording with a badge when the runner is unreachable; a
+// browser block runs in the page and prints what its recording says. (Built sites and PDFs show
+// recordings only: tests/e2e/decks.test.ts.)
 import type { Browser, Page } from 'playwright-core'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,7 +18,10 @@ import { freePort, startDevServer, type DevServer } from '../../scripts/lib/slid
 const course = loadCourse()
 const decks = selectWrittenDecks(course, [process.env.KIT_DECKS ?? ''])
 const block = decks.flatMap(deck => runBlocks(deck.id)).find(b => b.target === 'node')
-const slideNo = block && readDeck(block.deck).slides.find(slide => slide.content.includes(block.file))?.no
+const slideOf = (file: string) => readDeck(block!.deck).slides.find(slide => slide.content.includes(file))
+const slideNo = block && slideOf(block.file)?.no
+// A browser block of the same deck, so one dev server serves both.
+const browserBlock = block && runBlocks(block.deck).find(b => b.target === 'browser')
 
 describe('a Node-only live block in `npm run dev`', () => {
   let server: DevServer
@@ -36,8 +41,8 @@ describe('a Node-only live block in `npm run dev`', () => {
   })
 
   // Both sides through the demo's own normalize rules: timestamps and the like differ run to run.
-  const demoSource = () => readFileSync(join(kitRoot, block!.file), 'utf8')
-  const lines = (text: string) => normalizeOutput(text, demoSource()).trim().split('\n').map(line => line.trim()).filter(Boolean)
+  const lines = (text: string, file = block!.file) => normalizeOutput(text, readFileSync(join(kitRoot, file), 'utf8'))
+    .trim().split('\n').map(line => line.trim()).filter(Boolean)
   const recordedLines = () => lines(readRecording(block!.file)!).filter(line => !line.startsWith('['))
 
   it('runs on the Node runner and shows what the program prints, without a recorded badge', async () => {
@@ -60,5 +65,20 @@ describe('a Node-only live block in `npm run dev`', () => {
     const shown = lines(await output.innerText())
     expect(shown.slice(1)).toEqual(recordedLines())
     expect(shown[0]).toMatch(/the Node runner is unreachable/)
+  })
+
+  it('runs a browser block in the page, printing what its recording says', async () => {
+    expect(browserBlock, `${block!.deck} shows a browser live block too`).toBeDefined()
+    const slide = slideOf(browserBlock!.file)!
+    // Which of the slide's live blocks it is: the n-th editor and output of the page.
+    const index = runBlocks(block!.deck).filter(b => slideOf(b.file)?.no === slide.no).findIndex(b => b.file === browserBlock!.file)
+    await page.goto(`${server.url}/${slide.no}`)
+    const page$ = page.locator(`.slidev-page-${slide.no}`)
+    const run = page$.locator('button[title="Run code"]').nth(index)
+    await run.waitFor({ timeout: 90_000 })
+    await run.click()
+    const output = page$.locator('.slidev-runner-output').nth(index)
+    const expected = lines(readRecording(browserBlock!.file)!, browserBlock!.file).filter(line => !line.startsWith('['))
+    await expect.poll(async () => lines(await output.innerText(), browserBlock!.file), { timeout: 60_000 }).toEqual(expected)
   })
 })

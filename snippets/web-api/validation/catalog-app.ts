@@ -1,6 +1,5 @@
 // The deck's main app: the patterns of this deck behind documented routes. Request schemas are
 // strict (apiObject), responses go through stripping schemas, errors are problem bodies.
-import { swaggerUI } from '@hono/swagger-ui'
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { useProblemDetails } from '../error-responses/error-handler.ts'
@@ -9,6 +8,7 @@ import { errorResponses } from '../error-responses/problem-details.ts'
 import type { Product } from './patterns.ts'
 import { applyPatch, ProductCreate, ProductPage, ProductResponse, ProductUpdate } from './patterns.ts'
 import { validationHook } from './validation-hook.ts'
+import { swaggerDocs } from '../../shared/swagger-docs.ts'
 
 const json = <S extends z.ZodType>(schema: S, description: string) =>
   ({ description, content: { 'application/json': { schema } } })
@@ -71,7 +71,7 @@ export function createCatalogApp({ now }: CatalogDeps) {
     return c.json(page(store.all(), n, page_size), 200)
   })
   app.doc('/openapi.json', { openapi: '3.0.3', info: { title: 'Catalog', version: '1' } })
-  app.get('/docs', swaggerUI({ url: '/openapi.json' }))
+  swaggerDocs(app, '/openapi.json')
   return app
 }
 // #endregion catalog-more

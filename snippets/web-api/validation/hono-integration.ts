@@ -1,6 +1,5 @@
 // Schemas wired into Hono: request validation with the shared hook, a response filter,
 // and OpenAPI generated from the same schemas.
-import { swaggerUI } from '@hono/swagger-ui'
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
@@ -9,6 +8,7 @@ import type { ContentfulStatusCode as Status } from 'hono/utils/http-status'
 import { useProblemDetails } from '../error-responses/error-handler.ts'
 import { errorResponses } from '../error-responses/problem-details.ts'
 import { validate, validationHook } from './validation-hook.ts'
+import { swaggerDocs } from '../../shared/swagger-docs.ts'
 
 // #region hono-body
 export const ProductCreate = z.strictObject({
@@ -58,7 +58,7 @@ export function documentedApp() {
   useProblemDetails(app) // onError + notFound
   app.openapi(createProduct, c => c.json({ id: 1, ...c.req.valid('json') }, 201))
   app.doc('/openapi.json', { openapi: '3.0.3', info: { title: 'Catalog', version: '1' } })
-  app.get('/docs', swaggerUI({ url: '/openapi.json' })) // the Swagger UI page
+  swaggerDocs(app, '/openapi.json') // Swagger UI at /docs, served locally
   return app
 }
 // #endregion openapi
