@@ -2,12 +2,14 @@
 // process), a few at a time, then merged into one folder whose `assets/` holds every file once.
 //
 //   dist/index.html              the course hub (scripts/lib/hub.ts)
-//   dist/<section>/<deck>/       a deck's page (hash routing: any static server, no rewrites)
-//   dist/assets/                 the assets of all decks; identical files are stored once
+//   dist/<section>/<deck>/       a deck's page (hash routing: any static server, no rewrites) and
+//                                assets.txt, the shared assets it uses
+//   dist/assets/                 the assets of all decks; identical files are stored once, and a
+//                                file no deck uses any more (a rebuilt deck's old chunks) is removed
 //   dist/pdf/<section>-<deck>.pdf  from `npm run export`
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join, relative, sep } from 'node:path'
 import { buildDeck, logTail } from './slidev.ts'
 
 export interface DeckBuild {
@@ -45,10 +47,13 @@ function filesUnder(dir: string): string[] {
 }
 
 /** Moves a deck's staged build into the site: its assets into the shared folder, its pages beside them. */
-function mergeDeck(site: string, staged: string, id: string): void {
+export function mergeDeck(site: string, staged: string, id: string): void {
   const sharedAssets = join(site, 'assets')
+  const used: string[] = []
   for (const file of filesUnder(join(staged, 'assets'))) {
-    const target = join(sharedAssets, relative(join(staged, 'assets'), file))
+    const name = relative(join(staged, 'assets'), file)
+    used.push(name.split(sep).join('/'))
+    const target = join(sharedAssets, name)
     // Asset names carry a hash of their content: an existing file of the same name is the same file.
     if (existsSync(target) && statSync(target).size === statSync(file).size)
       continue
@@ -64,6 +69,34 @@ function mergeDeck(site: string, staged: string, id: string): void {
     if (existsSync(source))
       writeFileSync(join(deckDir, page), readFileSync(source, 'utf8').replaceAll('"./assets/', `"${up}/assets/`))
   }
+  writeFileSync(join(deckDir, ASSET_LIST), `${used.sort().join('\n')}\n`)
+}
+
+const ASSET_LIST = 'assets.txt'
+
+/**
+ * Removes the shared assets no deck of the site lists any more, e.g. the old chunks of a deck
+ * built again. Only when every deck page of the site has its list: otherwise it cannot tell.
+ */
+export function pruneAssets(site: string): number {
+  const pages = existsSync(site) ? filesUnder(site).filter(file => file.endsWith(`${sep}index.html`) && relative(site, file).split(sep).length === 3) : []
+  const lists = pages.map(page => join(dirname(page), ASSET_LIST))
+  if (!lists.length || !lists.every(existsSync))
+    return 0
+  const used = new Set(lists.flatMap(list => readFileSync(list, 'utf8').split('\n').filter(Boolean)))
+  const sharedAssets = join(site, 'assets')
+  let removed = 0
+  for (const file of existsSync(sharedAssets) ? filesUnder(sharedAssets) : []) {
+    if (!used.has(relative(sharedAssets, file).split(sep).join('/'))) {
+      rmSync(file)
+      removed++
+    }
+  }
+  for (const dir of readdirSync(sharedAssets, { recursive: true, withFileTypes: true }).filter(e => e.isDirectory()).map(e => join(e.parentPath, e.name)).sort().reverse()) {
+    if (!readdirSync(dir).length)
+      rmdirSync(dir)
+  }
+  return removed
 }
 
 export interface SiteOptions {
@@ -95,6 +128,7 @@ export async function buildSite({ site, decks, parallel = availableParallelism()
   }
   finally {
     rmSync(staging, { recursive: true, force: true })
+    pruneAssets(site)
   }
 }
 
