@@ -1,0 +1,8 @@
+import { serveFakeLlm } from '../../shared/fake-llm/server.ts'
+import { fanOutDefault } from './default-unbounded.ts'
+
+const vendor = await serveFakeLlm({ plan: { latencyMs: 500 } }) // a slow endpoint
+const answers = await fanOutDefault(vendor.url, 50) // 50 concurrent calls, plain fetch
+console.log(`${answers.length} answers`)
+console.log(`connections the server saw: ${vendor.stats.socketsOpened}, at most ${vendor.stats.maxInFlight} requests at once`)
+await vendor.close() // also ends the default agent's idle sockets from our side
