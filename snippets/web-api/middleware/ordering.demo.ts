@@ -1,0 +1,13 @@
+import { createContextLogger } from '../../core-concepts/structured-logging/request-context.ts'
+import { createOrderedApp, type IdPlacement } from './ordering.ts'
+
+const lines: string[] = []
+const log = createContextLogger({ write: (line: string) => { lines.push(line) } })
+const headers = { Host: 'api.example.com', Origin: 'https://app.example.com' }
+for (const placement of ['id-outside-timing', 'id-inside-timing'] satisfies IdPlacement[]) {
+  const res = await createOrderedApp(log, placement).request('/boom', { headers })
+  const { request_id = '(none)', status } = JSON.parse(lines.at(-1) ?? '{}') as { request_id?: string, status: number }
+  console.log(`${placement}: ${res.status}, CORS ${res.headers.has('access-control-allow-origin')}, timing log status=${status} request_id=${request_id === '(none)' ? request_id : 'yes'}`)
+}
+const evil = await createOrderedApp(log, 'id-outside-timing').request('/ok', { headers: { ...headers, Host: 'evil.com' } })
+console.log(`Host evil.com: ${evil.status}, CORS ${evil.headers.has('access-control-allow-origin')}`)
