@@ -9,7 +9,6 @@ export interface LoopLag {
   maxMs: number
 }
 
-// #region monitor
 export interface LagMonitor extends Disposable {
   /** Delay percentiles since the start or the last reset, in milliseconds. */
   read: () => LoopLag
@@ -17,13 +16,21 @@ export interface LagMonitor extends Disposable {
   reset: () => Promise<void>
 }
 
+// #region monitor
 export function monitorLoopLag(resolutionMs = 10): LagMonitor {
   const histogram = monitorEventLoopDelay({ resolution: resolutionMs })
   histogram.enable()
-  const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0) // histogram speaks nanoseconds
+  const ms = (ns: number) => (Number.isFinite(ns) ? ns / 1e6 : 0) // nanoseconds -> ms
   return {
-    read: () => ({ p50Ms: ms(histogram.percentile(50)), p99Ms: ms(histogram.percentile(99)), maxMs: ms(histogram.max) }),
-    reset: async () => { histogram.reset(); await sleep(2 * resolutionMs) }, // the first tick after a reset is not a sample
+    read: () => ({
+      p50Ms: ms(histogram.percentile(50)),
+      p99Ms: ms(histogram.percentile(99)),
+      maxMs: ms(histogram.max),
+    }),
+    reset: async () => {
+      histogram.reset()
+      await sleep(2 * resolutionMs) // the first tick after a reset is not a sample
+    },
     [Symbol.dispose]: () => histogram.disable(),
   }
 }

@@ -38,9 +38,10 @@ export async function probeDuringCompute(app: Hono, path = '/compute', probeAfte
     const start = performance.now()
     const slow = timedGet(server.url + path)
     await sleep(probeAfterMs) // the slow request is running by now
-    const health = await timedGet(`${server.url}/health`) // timed from when it was due: a late timer is lag too
+    const health = await timedGet(`${server.url}/health`)
     const { body, at } = await slow
-    return { computeMs: at - start, healthMs: health.at - start - probeAfterMs, healthFirst: health.at < at, body }
+    const healthMs = health.at - start - probeAfterMs // from when it was due: a late timer is lag too
+    return { computeMs: at - start, healthMs, healthFirst: health.at < at, body }
   }
   finally { await server.close() }
 }
