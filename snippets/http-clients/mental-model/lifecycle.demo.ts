@@ -15,6 +15,6 @@ console.log(`second request      -> ${seen()}`)
 await stopClient(agent)
 while (vendor.stats.openSockets > 0) await new Promise(r => setTimeout(r, 5)) // the FIN arrives
 console.log(`close()             -> ${seen()}`)
-const late = await fetchText(agent, url).catch((e: Error) => `${e.message} (${e.cause instanceof Error ? e.cause.name : '?'})`)
+const late = await fetchText(agent, url).catch((e: Error) => `${e.message} (${String(e.cause)})`)
 console.log(`request after close -> ${late}`)
 await vendor.close()

@@ -8,6 +8,6 @@ it('0 sockets after new Agent(), 1 after the first and second request, 0 open af
     'first request       -> server: 1 connection(s) seen, 1 open',
     'second request      -> server: 1 connection(s) seen, 1 open',
     'close()             -> server: 1 connection(s) seen, 0 open',
-    'request after close -> fetch failed (ClientDestroyedError)',
+    'request after close -> fetch failed (ClientDestroyedError: The client is destroyed)',
   ])
 })
