@@ -7,7 +7,7 @@ import { countPrimes } from './cpu-work.ts'
 export interface PrimeTask { limit: number }
 
 // #region task
-/** Runs inside a worker: plain data in, plain data out (both are structured-cloned). */
+/** Runs in a worker: plain data in, plain data out (both structured-cloned). */
 export default function primeTask({ limit }: PrimeTask): number {
   return countPrimes(limit)
 }

@@ -22,7 +22,12 @@ export function createComputeApp(pool?: CpuPool): Hono {
 }
 // #endregion offload
 
-export interface ProbeResult { computeMs: number, healthMs: number, healthFirst: boolean, body: string }
+export interface ProbeResult {
+  computeMs: number
+  healthMs: number
+  healthFirst: boolean
+  body: string
+}
 
 async function timedGet(url: string): Promise<{ body: string, at: number }> {
   const response = await fetch(url)
@@ -30,8 +35,10 @@ async function timedGet(url: string): Promise<{ body: string, at: number }> {
 }
 
 // #region probe
-/** Starts a slow request (`path`), then probes /health while it runs, as a load balancer would. */
-export async function probeDuringCompute(app: Hono, path = '/compute', probeAfterMs = 20): Promise<ProbeResult> {
+/** Starts a slow request (`path`), then probes /health while it runs, like a load balancer. */
+export async function probeDuringCompute(
+  app: Hono, path = '/compute', probeAfterMs = 20,
+): Promise<ProbeResult> {
   const server = await listen(app)
   try {
     await timedGet(`${server.url}/health`) // warm-up: connection set-up is not the point
@@ -40,7 +47,7 @@ export async function probeDuringCompute(app: Hono, path = '/compute', probeAfte
     await sleep(probeAfterMs) // the slow request is running by now
     const health = await timedGet(`${server.url}/health`)
     const { body, at } = await slow
-    const healthMs = health.at - start - probeAfterMs // from when it was due: a late timer is lag too
+    const healthMs = health.at - start - probeAfterMs // from when it was due: late is lag too
     return { computeMs: at - start, healthMs, healthFirst: health.at < at, body }
   }
   finally { await server.close() }

@@ -7,7 +7,7 @@ import { promisify } from 'node:util'
 const run = promisify(execFile)
 
 // #region child
-/** The child program: start N async pbkdf2 hashes, then one small file read; print who finished when. */
+/** The child: N async pbkdf2 hashes, then one small file read; prints the finishing order. */
 const HASHES_THEN_READ = `
 const { pbkdf2 } = await import('node:crypto')
 const { stat } = await import('node:fs/promises')
@@ -15,15 +15,15 @@ const [hashes, iterations] = process.argv.slice(1).map(Number)
 await stat(process.execPath) // the pool starts its threads on first use: not part of the race
 const order = []
 const hashing = Array.from({ length: hashes }, () => new Promise((ok, fail) =>
-  pbkdf2('secret', 'salt', iterations, 64, 'sha512', err => err ? fail(err) : ok(order.push('hash')))))
-const reading = stat(process.execPath).then(() => order.push('file read')) // queued after the hashes
+  pbkdf2('secret', 'salt', iterations, 64, 'sha512', e => e ? fail(e) : ok(order.push('hash')))))
+const reading = stat(process.execPath).then(() => order.push('file read')) // queued last
 await Promise.all([...hashing, reading])
 console.log(JSON.stringify(order))`
 // #endregion child
 
 // #region uv-threadpool
-/** Completion order of `hashes` concurrent hashes and one file read, in a Node with `poolSize` pool threads. */
-export async function completionOrder(poolSize: number, hashes: number, iterations = 100_000): Promise<string[]> {
+/** Finishing order of `hashes` hashes and one file read, in a Node with `poolSize` pool threads. */
+export async function completionOrder(poolSize: number, hashes: number, iterations = 100_000) {
   const { stdout } = await run(process.execPath,
     ['--input-type=module', '-e', HASHES_THEN_READ, String(hashes), String(iterations)],
     { env: { ...process.env, UV_THREADPOOL_SIZE: String(poolSize) }, timeout: 30_000 })

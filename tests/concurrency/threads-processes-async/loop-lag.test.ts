@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { describe, expect, it } from 'vitest'
 import { busyLoop } from '../../../snippets/concurrency/threads-processes-async/blocking-demo.ts'
-import { measureWithLag, monitorLoopLag } from '../../../snippets/concurrency/threads-processes-async/loop-lag.ts'
+import { measureBestOf, measureWithLag, monitorLoopLag } from '../../../snippets/concurrency/threads-processes-async/loop-lag.ts'
 
 describe('loop-lag', () => {
   it('stays low while idle, jumps to the busy-loop length during a 300 ms block, and resets between phases', async () => {
@@ -42,5 +42,20 @@ describe('loop-lag', () => {
     const measured = await measureWithLag(() => sleep(200, 'done'))
     expect(measured.result).toBe('done')
     expect(measured.maxLagMs).toBeLessThan(measured.ms / 2)
+  })
+})
+
+describe('measureBestOf', () => {
+  it('runs the work `rounds` times and returns the fastest run', async () => {
+    const durations = [120, 40, 80]
+    let calls = 0
+    const best = await measureBestOf(3, async () => {
+      const ms = durations[calls++]!
+      await sleep(ms)
+      return ms
+    })
+    expect(calls).toBe(3)
+    expect(best.result).toBe(40)
+    expect(best.ms).toBeGreaterThanOrEqual(39)
   })
 })

@@ -20,7 +20,7 @@ describe('responsiveness: /health while /compute runs', () => {
 
   it('inline: /health waits for the whole computation', async () => {
     const r = await probeDuringCompute(createComputeApp())
-    expect(r.healthFirst).toBe(false)
+    // Both answers leave the server together, so their order at the client is a coin toss; the wait is not.
     expect(r.healthMs).toBeGreaterThanOrEqual(r.computeMs - 25) // the probe was due 20 ms in
   })
 
