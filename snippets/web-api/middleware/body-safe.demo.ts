@@ -1,10 +1,10 @@
 import { bufferingLogger, createEventsApp, firstChunkAfter, observeStream } from './body-safe.ts'
 
-const layers = { buffering: bufferingLogger(() => {}), 'pass-through': observeStream(() => {}) }
+const layers = { 'buffering': bufferingLogger(() => {}), 'pass-through': observeStream(() => {}) }
 for (const [name, layer] of Object.entries(layers)) {
   const start = performance.now()
-  const res = await createEventsApp(layer).request('/events')
+  const res = await createEventsApp(layer).request('/events') // 5 events, 100 ms apart
   const { firstMs } = await firstChunkAfter(res, start)
-  const when = firstMs < 250 ? 'after one gap (~100 ms)' : 'only when the stream ended (~500 ms)'
+  const when = firstMs < 250 ? 'after one gap (~100 ms)' : 'only at the end (~500 ms)'
   console.log(`${name}: first event ${when}`)
 }

@@ -45,7 +45,7 @@ export const timingLog = (log: (line: CompletedLine) => void,
   now = () => performance.now()): MiddlewareHandler =>
   async (c, next) => {
     const start = now() // monotonic: immune to NTP jumps
-    await next() // a stream's first byte, not its end (slide 15)
+    await next() // for a stream: its first byte, not its end
     log({ msg: 'Request completed', method: c.req.method, route: routeLabel(c),
       status: c.res.status, duration_ms: round2(now() - start) })
   }

@@ -34,8 +34,8 @@ describe('blocking the event loop in middleware', () => {
   it('demo classifies both variants', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/middleware/blocking.demo.ts'))
     expect(lines).toEqual([
-      'sync: 10 requests took about 10x one request; the loop stalled for all of them',
-      'async: 10 requests took about 1x one request; the loop stayed responsive',
+      'sync: 10 requests took about 10x one check; the loop stalled',
+      'async: 10 requests took about 1x one check; the loop stayed responsive',
     ])
   })
 })

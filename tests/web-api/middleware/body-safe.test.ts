@@ -54,7 +54,7 @@ describe('observing response bodies', () => {
   it('demo: buffering waits for the end, pass-through does not', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/middleware/body-safe.demo.ts'))
     expect(lines).toEqual([
-      'buffering: first event only when the stream ended (~500 ms)',
+      'buffering: first event only at the end (~500 ms)',
       'pass-through: first event after one gap (~100 ms)',
     ])
   })

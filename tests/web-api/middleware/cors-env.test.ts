@@ -71,11 +71,11 @@ describe('environment-aware CORS', () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/middleware/cors-env.demo.ts'))
     expect(lines).toEqual([
       'production https://app.example.com -> https://app.example.com',
-      'production https://preview.example.com -> (no header: blocked)',
-      'staging https://app.example.com -> (no header: blocked)',
+      'production https://preview.example.com -> blocked',
+      'staging https://app.example.com -> blocked',
       'staging https://preview.example.com -> https://preview.example.com',
-      'qa-typo https://app.example.com -> (no header: blocked)',
-      'qa-typo https://preview.example.com -> (no header: blocked)',
+      'qa-typo https://app.example.com -> blocked',
+      'qa-typo https://preview.example.com -> blocked',
     ])
   })
 })

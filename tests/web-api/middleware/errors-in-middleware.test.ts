@@ -55,10 +55,10 @@ describe('onError: the consistent 500', () => {
   it('demo shows the trap and the safe 500', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/middleware/errors-in-middleware.demo.ts'))
     expect(lines).toEqual([
-      'status 500, catch ran: false',
+      'trap: 500, catch ran: false',
       'c.error after next(): connect ECONNREFUSED 10.0.0.5:5432 (password=hunter2)',
-      'log only: connect ECONNREFUSED 10....',
-      '500 INTERNAL_ERROR request_id=req-42 detail="An unexpected error occurred."',
+      'log only: connect ECONNREFUSED 10.0.0.5:5432 (password=hunter2)',
+      'client: 500 INTERNAL_ERROR request_id=req-42',
       'headers: x-request-id, server-timing, access-control-allow-origin',
     ])
   })

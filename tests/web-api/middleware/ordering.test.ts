@@ -53,8 +53,8 @@ describe('the guide\'s ordering pitfalls, re-checked in Hono', () => {
   it('demo prints the three checks', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/middleware/ordering.demo.ts'))
     expect(lines).toEqual([
-      'id-outside-timing: 500, CORS true, timing log status=500 request_id=yes',
-      'id-inside-timing: 500, CORS true, timing log status=500 request_id=(none)',
+      'id-outside-timing: 500, CORS true, timing log request_id: yes',
+      'id-inside-timing: 500, CORS true, timing log request_id: none',
       'Host evil.com: 400, CORS false',
     ])
   })

@@ -80,8 +80,8 @@ describe('request id in every log line (AsyncLocalStorage + pino mixin)', () => 
 
   it('demo shows a valid id echoed and invalid ones replaced', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/middleware/request-id.demo.ts'))
-    expect(lines[0]).toBe('"req-7f3a" -> req-7f3a')
-    expect(lines[1]).toMatch(/^"x%0A\{\\"level\\":60\}" -> [0-9a-f-]{36}$/)
-    expect(lines[2]).toMatch(/^xxxxxxxx\.\.\. \(300 chars\) -> [0-9a-f-]{36}$/)
+    expect(lines[0]).toBe('req-7f3a -> req-7f3a')
+    expect(lines[1]).toMatch(/^x%0A\{"level":60\} -> [0-9a-f-]{36}$/)
+    expect(lines[2]).toMatch(/^300 chars -> [0-9a-f-]{36}$/)
   })
 })

@@ -70,9 +70,9 @@ describe('route-pattern metrics', () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/middleware/timing.demo.ts'))
     expect(lines[0]).toMatch(/^Server-Timing: db;dur=[\d.]+;desc="user lookup",total;dur=/)
     expect(lines.slice(1)).toEqual([
-      'GET route=/users/:id status=200 duration_ms is a number',
-      'GET route=/users/:id status=200 duration_ms is a number',
-      'GET route=unmatched status=404 duration_ms is a number',
+      'GET route=/users/:id status=200 duration_ms: number',
+      'GET route=/users/:id status=200 duration_ms: number',
+      'GET route=unmatched status=404 duration_ms: number',
     ])
   })
 })
