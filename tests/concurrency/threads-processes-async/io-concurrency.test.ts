@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { concurrent, fakeIo, sequential } from '../../../snippets/concurrency/threads-processes-async/io-concurrency.ts'
+import { boundedConcurrent, concurrent, fakeIo, sequential } from '../../../snippets/concurrency/threads-processes-async/io-concurrency.ts'
 
 describe('io-concurrency (fake timers)', () => {
   beforeEach(() => { vi.useFakeTimers() })
@@ -42,5 +42,20 @@ describe('io-concurrency (fake timers)', () => {
     await vi.advanceTimersByTimeAsync(100)
     expect(started).toBe(2)
     await vi.runAllTimersAsync()
+  })
+
+  it('p-limit bounds the fan-out: five 200 ms waits, 2 at a time, complete at 600 ms with never more than 2 in flight', async () => {
+    let inFlight = 0
+    let maxInFlight = 0
+    const calls = [1, 2, 3, 4, 5].map(id => async () => {
+      inFlight++
+      maxInFlight = Math.max(maxInFlight, inFlight)
+      try { return await fakeIo(id, 200) }
+      finally { inFlight-- }
+    })
+    const run = boundedConcurrent(calls, 2)
+    expect(await settlesAt(run)).toBe(600)
+    expect(await run).toEqual([1, 2, 3, 4, 5])
+    expect(maxInFlight).toBe(2)
   })
 })
