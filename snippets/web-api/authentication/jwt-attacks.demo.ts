@@ -10,5 +10,7 @@ const attempts = {
   'no exp': await new SignJWT({ sub: 'u1', type: 'access' }).setProtectedHeader({ alg: 'HS256' })
     .setIssuer(s.issuer).setAudience(s.audience).setIssuedAt().sign(s.key),
 }
-for (const [name, token] of Object.entries(attempts))
-  await verifyToken(s, token, 'access').catch((e: { code: string }) => console.log(`${name}: ${e.code}`))
+for (const [name, token] of Object.entries(attempts)) {
+  const refused = await verifyToken(s, token, 'access').catch((e: { code: string }) => e.code)
+  console.log(`${name}: ${typeof refused === 'string' ? refused : 'ACCEPTED'}`)
+}
