@@ -16,7 +16,11 @@ export const digest = (key: string): Buffer => createHash('sha256').update(key, 
 
 export function apiKeyStore(clients: ReadonlyArray<readonly [key: string, client: ApiClient]>) {
   const stored = clients.map(([key, client]) => ({ digest: digest(key), client })) // no raw keys
-  return { find: (key: string) => stored.find(s => safeEqualDigest(s.digest, digest(key)))?.client }
+  const find = (key: string) => { // filter, not find: every digest is compared, no early exit
+    const given = digest(key)
+    return stored.filter(s => safeEqualDigest(s.digest, given))[0]?.client
+  }
+  return { find }
 }
 export type ApiKeyStore = ReturnType<typeof apiKeyStore>
 // #endregion key-digest

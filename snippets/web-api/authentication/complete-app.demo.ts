@@ -7,19 +7,10 @@ const passwordHash = await hashPassword('s3cret-passw0rd') // both users, for th
 const accounts = accountStore([{ user: ALICE, passwordHash }, { user: ADMIN, passwordHash }])
 const settings = Settings.parse({ JWT_SECRET: TEST_SECRET })
 const app = createApp({ settings, accounts, clientIp: () => '203.0.113.7' })
-async function login(username: string) {
-  const body = new URLSearchParams({ username, password: 's3cret-passw0rd' })
-  const res = await app.request('/auth/login', { method: 'POST', body })
-  const { access_token, token_type } = await res.json()
-  console.log(`login ${username}: ${res.status} token_type=${token_type}`)
-  return bearer(access_token)
-}
-async function get(path: string, auth: RequestInit) {
-  const res = await app.request(path, auth)
+const login = async (username: string) => bearer((await (await app.request('/auth/login', { method: 'POST',
+  body: new URLSearchParams({ username, password: 's3cret-passw0rd' }) })).json()).access_token)
+for (const [who, path] of [['alice', '/users/me'], ['alice', '/admin/stats'], ['admin', '/admin/stats']]) {
+  const res = await app.request(path!, await login(`${who}@example.com`)) // POST /auth/login (form)
   const body = await res.json()
-  console.log(`  GET ${path} -> ${res.status} ${JSON.stringify(body.detail ?? body)}`)
+  console.log(`${who} GET ${path} -> ${res.status} ${JSON.stringify(body.detail ?? body)}`)
 }
-const alice = await login('alice@example.com')
-await get('/users/me', alice)
-await get('/admin/stats', alice)
-await get('/admin/stats', await login('admin@example.com'))

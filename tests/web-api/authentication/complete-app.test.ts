@@ -59,11 +59,9 @@ describe('the complete app', () => {
   it('demo: the end-to-end run', async () => {
     const lines = await captureConsole(() => import('../../../snippets/web-api/authentication/complete-app.demo.ts'))
     expect(lines).toEqual([
-      'login alice@example.com: 200 token_type=bearer',
-      '  GET /users/me -> 200 {"id":"u1","email":"alice@example.com","role":"user"}',
-      '  GET /admin/stats -> 403 "Role \'admin\' required"',
-      'login admin@example.com: 200 token_type=bearer',
-      '  GET /admin/stats -> 200 {"users":1000,"active":850}',
+      'alice GET /users/me -> 200 {"id":"u1","email":"alice@example.com","role":"user"}',
+      'alice GET /admin/stats -> 403 "Role \'admin\' required"',
+      'admin GET /admin/stats -> 200 {"users":1000,"active":850}',
     ])
   })
 })
