@@ -1,7 +1,9 @@
 // Reuse vs no reuse: the same sequential requests through one shared agent, or through a new agent
 // per request (what `new Agent()` inside a handler, or `Connection: close`, gives you). Node only.
 import { setImmediate as nextTurn } from 'node:timers/promises'
+import { buildConnector } from 'undici'
 import { createAgent, fetchText } from './agent.ts'
+import type { AgentOptions } from './agent.ts'
 
 /** Milliseconds per request, in order. */
 export type Latencies = number[]
@@ -12,9 +14,19 @@ async function timed(work: () => Promise<unknown>): Promise<number> {
   return performance.now() - t0
 }
 
+// #region slow-connect
+/** Stand-in for a remote vendor on loopback: every NEW socket first waits `ms` (DNS + TCP + TLS). */
+export function slowConnect(ms: number): buildConnector.connector {
+  const connect = buildConnector({})
+  return (options, callback) => void setTimeout(() => connect(options, callback), ms)
+}
+// #endregion slow-connect
+
+type Extra = Pick<AgentOptions, 'connect'>
+
 // #region shared-agent
-export async function sequentialShared(url: string, n: number): Promise<Latencies> {
-  const agent = createAgent({ connections: 10, allowH2: false }) // once, at startup
+export async function sequentialShared(url: string, n: number, extra: Extra = {}): Promise<Latencies> {
+  const agent = createAgent({ connections: 10, allowH2: false, ...extra }) // once, at startup
   try {
     const latencies: Latencies = []
     for (let i = 0; i < n; i++) {
@@ -30,16 +42,18 @@ export async function sequentialShared(url: string, n: number): Promise<Latencie
 // #endregion shared-agent
 
 // #region new-agent-per-request
-export async function sequentialNewAgent(url: string, n: number): Promise<Latencies> {
+export async function sequentialNewAgent(url: string, n: number, extra: Extra = {}): Promise<Latencies> {
   const latencies: Latencies = []
   for (let i = 0; i < n; i++) {
-    const agent = createAgent({ connections: 10, allowH2: false }) // ANTI-PATTERN: per request
-    try {
-      latencies.push(await timed(() => fetchText(agent, url))) // DNS + TCP (+ TLS) every time
-    }
-    finally {
-      await agent.close() // forget this and every agent also leaks an idle socket
-    }
+    latencies.push(await timed(async () => {
+      const agent = createAgent({ connections: 10, allowH2: false, ...extra }) // ANTI-PATTERN
+      try {
+        await fetchText(agent, url) // DNS + TCP (+ TLS) every time
+      }
+      finally {
+        await agent.close() // forget this and every call also leaks an idle socket
+      }
+    }))
   }
   return latencies
 }

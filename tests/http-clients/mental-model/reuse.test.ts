@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { createAgent, fetchText } from '../../../snippets/http-clients/mental-model/agent.ts'
-import { median, sequentialNewAgent, sequentialShared } from '../../../snippets/http-clients/mental-model/reuse.ts'
+import { median, sequentialNewAgent, sequentialShared, slowConnect } from '../../../snippets/http-clients/mental-model/reuse.ts'
 import { until } from './timing.ts'
 
 describe('reuse vs a new agent per request (20 sequential GETs)', () => {
@@ -31,7 +31,17 @@ describe('reuse vs a new agent per request (20 sequential GETs)', () => {
     await until(() => s.stats.openSockets === 0)
   })
 
-  it('reuse is not slower (loose: loopback has no DNS or TLS, so the gap is small)', async () => {
+  it('with a 50 ms connect (a remote vendor), reuse pays it once and a new agent per request every time', async () => {
+    server = await serveFakeLlm()
+    const url = `${server.url}/v1/models`
+    const shared = await sequentialShared(url, 20, { connect: slowConnect(50) })
+    const perRequest = await sequentialNewAgent(url, 20, { connect: slowConnect(50) })
+    expect(shared[0]).toBeGreaterThanOrEqual(45) // the first request opened the socket
+    expect(median(perRequest)).toBeGreaterThanOrEqual(45) // every request opened one
+    expect(median(shared)).toBeLessThan(median(perRequest) - 20) // loose: a busy machine adds noise
+  })
+
+  it('without an artificial connect cost (loopback), reuse is still not slower (loose)', async () => {
     server = await serveFakeLlm()
     const url = `${server.url}/v1/models`
     await sequentialShared(url, 5) // warm up both code paths (JIT) before measuring
