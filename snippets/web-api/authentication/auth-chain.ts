@@ -76,21 +76,24 @@ export const activeUser: MiddlewareHandler<AuthEnv> = async (c, next) => {
 
 // #region require-role
 /** A middleware factory, like the guide's require_role("admin") dependency factory. */
-export const requireRole = (role: User['role']): MiddlewareHandler<AuthEnv> => async (c, next) => {
-  if (c.var.user.role !== role)
-    throw new AuthorizationError(`Role '${role}' required`)
-  await next()
-}
+export const requireRole = (role: User['role']): MiddlewareHandler<AuthEnv> =>
+  async (c, next) => {
+    if (c.var.user.role !== role)
+      throw new AuthorizationError(`Role '${role}' required`)
+    await next()
+  }
 // #endregion require-role
 
 // #region require-permissions
 /** All required; the 403 names the missing ones. */
-export const requirePermissions = (...perms: string[]): MiddlewareHandler<AuthEnv> => async (c, next) => {
-  const missing = perms.filter(p => !c.var.user.permissions.includes(p))
-  if (missing.length)
-    throw new AuthorizationError(`Missing permissions: ${missing.join(', ')}`, { extensions: { missing } })
-  await next()
-}
+export const requirePermissions = (...perms: string[]): MiddlewareHandler<AuthEnv> =>
+  async (c, next) => {
+    const missing = perms.filter(p => !c.var.user.permissions.includes(p))
+    if (missing.length)
+      throw new AuthorizationError(`Missing permissions: ${missing.join(', ')}`,
+        { extensions: { missing } })
+    await next()
+  }
 // #endregion require-permissions
 
 // #region router-level
@@ -112,7 +115,8 @@ export function createAuthApp(deps: AuthDeps) {
   const signedIn = [bearerToken(), currentUser(deps), activeUser] as const
   app.get('/users/me', ...signedIn, c => c.json(publicUser(c.var.user)))
   app.get('/users/me/orders', ...signedIn, c => c.json({ user: c.var.user.id, orders: [] }))
-  app.delete('/posts/:id', ...signedIn, requirePermissions('posts:delete'), c => c.body(null, 204))
+  app.delete('/posts/:id', ...signedIn, requirePermissions('posts:delete'),
+    c => c.body(null, 204))
   app.route('/admin', adminRoutes(deps))
   return app
 }

@@ -24,7 +24,8 @@ export const Settings = AuthConfig.extend({
 export type Settings = z.infer<typeof Settings>
 
 /** Schemas: what leaves the API (never the password hash). */
-export const UserOut = z.object({ id: z.string(), email: z.email(), role: z.enum(['user', 'admin']) })
+export const UserOut =
+  z.object({ id: z.string(), email: z.email(), role: z.enum(['user', 'admin']) })
 export const TokenResponse = z.object({ access_token: z.string(), token_type: z.literal('bearer') })
 
 export interface AppDeps {

@@ -9,7 +9,9 @@ export type TokenType = 'access' | 'refresh'
 export type TokenClaims = JWTPayload & { sub: string, type: TokenType }
 
 // #region config-secret
-const decodedBytes = (s: string) => { try { return base64url.decode(s).length } catch { return 0 } }
+const decodedBytes = (s: string) => {
+  try { return base64url.decode(s).length } catch { return 0 } // not base64url: 0 bytes
+}
 
 /** HS256 needs >= 256 bits of key; jose does not check, so the config schema does. */
 export const AuthConfig = z.object({
@@ -53,16 +55,19 @@ function signToken(s: TokenSettings, sub: string, type: TokenType, lifetime: num
     .sign(s.key)
 }
 
-export const signAccess = (s: TokenSettings, sub: string) => signToken(s, sub, 'access', s.accessSeconds)
+export const signAccess = (s: TokenSettings, sub: string) =>
+  signToken(s, sub, 'access', s.accessSeconds)
 // #endregion sign-access
 
 // #region sign-refresh
 /** 7 days, `type: "refresh"`: only ever accepted by the refresh route. */
-export const signRefresh = (s: TokenSettings, sub: string) => signToken(s, sub, 'refresh', s.refreshSeconds)
+export const signRefresh = (s: TokenSettings, sub: string) =>
+  signToken(s, sub, 'refresh', s.refreshSeconds)
 // #endregion sign-refresh
 
 // #region verify-pinned
-export async function verifyToken(s: TokenSettings, token: string, type: TokenType): Promise<TokenClaims> {
+export async function verifyToken(s: TokenSettings, token: string,
+  type: TokenType): Promise<TokenClaims> {
   const { payload } = await jwtVerify(token, s.key, {
     algorithms: ['HS256'], // pinned: `none`, HS512, RS256 fail before any signature check
     issuer: s.issuer, // checked only because we pass it

@@ -4,8 +4,9 @@ import { hash, parseOptions, verify } from '@node-rs/argon2'
 import { z } from 'zod'
 
 // #region hash-params
-/** OWASP's baseline argon2id: 19 MiB, 2 passes, 1 lane (= the library's defaults, pinned). */
-export const PASSWORD_POLICY = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const
+/** OWASP's baseline argon2id (= the library's defaults, pinned against upgrades). */
+export const PASSWORD_POLICY =
+  { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 } as const
 
 /** Bounded input: nobody makes the server hash megabytes. */
 export const PasswordInput = z.string().min(8).max(1024)

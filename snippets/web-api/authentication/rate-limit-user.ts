@@ -8,7 +8,8 @@ export interface WindowOptions { limit?: number, windowMs?: number, now?: () => 
 export type Verdict = { ok: true } | { ok: false, retryAfterSeconds: number }
 
 // #region sliding-window
-export function slidingWindow({ limit = 100, windowMs = 60_000, now = Date.now }: WindowOptions = {}) {
+export function slidingWindow(
+  { limit = 100, windowMs = 60_000, now = Date.now }: WindowOptions = {}) {
   const hits = new Map<string, number[]>()
   const prune = (t: number) => { // without this the map grows forever
     for (const [key, times] of hits) if (times.every(h => t - h >= windowMs)) hits.delete(key)
@@ -43,7 +44,8 @@ export function loginLimiter(options: WindowOptions = { limit: 10, windowMs: 60_
   return (ip: string, username: string): void => {
     for (const verdict of [byIp.hit(ip), byUser.hit(username)])
       if (!verdict.ok)
-        throw new RateLimitError('Too many login attempts', { retryAfterSeconds: verdict.retryAfterSeconds })
+        throw new RateLimitError('Too many login attempts',
+          { retryAfterSeconds: verdict.retryAfterSeconds })
   }
 }
 // #endregion login-limit
