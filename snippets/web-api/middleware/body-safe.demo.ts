@@ -1,6 +1,8 @@
-import { bufferingLogger, createEventsApp, firstChunkAfter, observeStream } from './body-safe.ts'
+import { bufferingLogger, createEventsApp, firstChunkAfter, observeStream }
+  from './body-safe.ts'
 
-const layers = { 'buffering': bufferingLogger(() => {}), 'pass-through': observeStream(() => {}) }
+const ignore = () => {}
+const layers = { 'buffering': bufferingLogger(ignore), 'pass-through': observeStream(ignore) }
 for (const [name, layer] of Object.entries(layers)) {
   const start = performance.now()
   const res = await createEventsApp(layer).request('/events') // 5 events, 100 ms apart

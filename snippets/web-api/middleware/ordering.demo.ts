@@ -13,4 +13,5 @@ for (const placement of ['id-outside-timing', 'id-inside-timing'] satisfies IdPl
 }
 const evil = await createOrderedApp(log, 'id-outside-timing')
   .request('/ok', { headers: { ...headers, Host: 'evil.com' } })
-console.log(`Host evil.com: ${evil.status}, CORS ${evil.headers.has('access-control-allow-origin')}`)
+const evilCors = evil.headers.has('access-control-allow-origin')
+console.log(`Host evil.com: ${evil.status}, CORS ${evilCors}`)
