@@ -1,3 +1,5 @@
+import { Hono } from 'hono'
+import { compress } from 'hono/compress'
 import { describe, expect, it } from 'vitest'
 import { createCompressedApp, rowsOfSize } from '../../../snippets/web-api/middleware/compress.ts'
 import { captureConsole } from '../../support/capture-console.ts'
@@ -36,6 +38,27 @@ describe('hono/compress', () => {
     expect(res.headers.has('Content-Encoding')).toBe(false)
     expect(res.headers.get('Vary')).toBe('Accept-Encoding')
     expect(JSON.parse(await res.text())).toEqual(rowsOfSize(2048))
+  })
+
+  it.each([
+    ['HEAD requests', '/plain', { method: 'HEAD' }],
+    ['Cache-Control: no-transform', '/no-transform', {}],
+    ['an already encoded body', '/encoded', {}],
+  ])('pins the other skips of the defaults: %s', async (_name, path, init) => {
+    const big = 'y'.repeat(4096)
+    const app = new Hono().use(compress())
+      .get('/plain', c => c.text(big))
+      .get('/no-transform', c => c.text(big, 200, { 'Cache-Control': 'public, no-transform' }))
+      .get('/encoded', c => c.body(big, 200, { 'Content-Type': 'text/plain', 'Content-Encoding': 'br' }))
+    const control = await app.request('/plain', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(control.headers.get('Content-Encoding')).toBe('gzip') // the same body on a plain GET
+    const res = await app.request(path, { ...init, headers: { 'Accept-Encoding': 'gzip' } })
+    expect(res.headers.get('Content-Encoding')).not.toBe('gzip')
+  })
+
+  it('picks deflate when the client only accepts deflate', async () => {
+    const res = await app.request('/big', { headers: { 'Accept-Encoding': 'deflate' } })
+    expect(res.headers.get('Content-Encoding')).toBe('deflate')
   })
 
   it('demo shows 2 KB compressed and 500 B sent as is', async () => {
