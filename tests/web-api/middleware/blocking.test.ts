@@ -20,8 +20,8 @@ describe('blocking the event loop in middleware', () => {
     expect(one.totalMs).toBeGreaterThanOrEqual(39)
     expect(sync.totalMs).toBeGreaterThanOrEqual(10 * 39) // serialised: one after the other
     expect(sync.totalMs / one.totalMs).toBeGreaterThan(6)
-    expect(async.totalMs).toBeLessThan(40 * 3) // overlapped
-    expect(async.totalMs / one.totalMs).toBeLessThan(3)
+    expect(async.totalMs).toBeLessThan(40 * 5) // overlapped (serialised would be 400 ms)
+    expect(async.totalMs / one.totalMs).toBeLessThan(4)
   })
 
   it('monitorEventLoopDelay p99 exceeds 100 ms only for the sync variant', async () => {

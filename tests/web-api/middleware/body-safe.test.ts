@@ -24,7 +24,7 @@ describe('observing response bodies', () => {
     expect(res.headers.get('Content-Type')).toMatch(/^text\/event-stream/)
     const reader = res.body!.getReader()
     const first = await reader.read()
-    expect(performance.now() - start).toBeLessThan(200)
+    expect(performance.now() - start).toBeLessThan(300) // buffered, it would be ~450 ms
     expect(reports).toEqual([]) // not yet: the stream is still running
     let bytes = first.value?.byteLength ?? 0
     for (let r = await reader.read(); !r.done; r = await reader.read())

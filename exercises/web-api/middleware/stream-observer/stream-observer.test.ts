@@ -13,7 +13,7 @@ describe('stream-safe observer', () => {
     const res = await createEventsApp(streamObserver(l => logs.push(l))).request('/events')
     const reader = res.body!.getReader()
     const first = await reader.read()
-    expect(performance.now() - start).toBeLessThan(150)
+    expect(performance.now() - start).toBeLessThan(300) // buffered, it would be ~450 ms
     expect(logs).toEqual([]) // the stream is still running
     let bytes = first.value?.byteLength ?? 0
     for (let r = await reader.read(); !r.done; r = await reader.read())
