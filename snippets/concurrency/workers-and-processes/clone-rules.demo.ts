@@ -1,0 +1,9 @@
+import { notSendable, sendable, transfer } from './clone-rules.ts'
+
+const ok = sendable()
+console.log(`plain data: a copy (same object: ${ok.sameObject}), map k=${ok.map}, Date: ${ok.date} (${ok.year})`)
+const bad = notSendable()
+console.log(`a function: ${bad.error}`)
+console.log(`a Job instance: instanceof Job ${bad.isJob}, describe() ${bad.hasMethod ? 'kept' : 'lost'}`)
+const moved = transfer()
+console.log(`transfer 1 MiB: sender now ${moved.sender} bytes, receiver ${moved.receiver} bytes`)
