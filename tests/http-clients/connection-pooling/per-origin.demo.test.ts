@@ -1,0 +1,11 @@
+import { expect, it } from 'vitest'
+import { captureConsole } from '../../support/capture-console.ts'
+
+it('the fast vendor stays fast while the slow one is saturated at its limit', async () => {
+  const lines = await captureConsole(() => import('../../../snippets/http-clients/connection-pooling/per-origin.demo.ts'))
+  expect(lines).toEqual([
+    'fast vendor alone: fast (under 400 ms)',
+    'fast vendor, slow one saturated: fast (under 400 ms)',
+    'slow vendor: at most 5 in flight (its limit: 5)',
+  ])
+}, 15_000)
