@@ -1,21 +1,17 @@
-// The pool phase: undici queues a request for a free socket with no timer at all. The kit bounds
-// the wait itself: a semaphore sized like the pool, acquired under a queue deadline.
-// Browser-safe (no undici import): the work is any function that accepts a signal.
-import { deadline } from '../../safe-api-calls/concurrency-and-timeouts/deadline.ts'
-import { QueueTimeoutError } from '../../safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
-import type { Permit, Semaphore } from '../../safe-api-calls/core-concepts/semaphore.ts'
+// The pool phase: undici queues a request for a free socket with no timer at all. The previous
+// deck's limiter bounds the wait (a FIFO semaphore acquired under a typed queue deadline); here it
+// becomes the first of the call's phases. Browser-safe: the work is any function taking a signal.
+import { createPoolLimiter } from '../connection-pooling/pool-timeout.ts'
+import type { PoolLimiter } from '../connection-pooling/pool-timeout.ts'
 
 // #region acquire-timeout
-/** A slot within `acquireMs`, or QueueTimeoutError (the caller's abort also ends the wait). */
-export async function acquireWithin(slots: Semaphore, acquireMs: number, caller?: AbortSignal): Promise<Permit> {
-  using wait = deadline(acquireMs, () => new QueueTimeoutError(`no free socket within ${acquireMs} ms`), caller)
-  return await slots.acquire(wait.signal)
-} // `using` stops the queue clock here: it must not cut the call itself
+/** Slots = the agent's `connections`: requests queue HERE, under a timer, not inside undici. */
+export const poolPhase = (connections: number, acquireMs: number): PoolLimiter =>
+  createPoolLimiter(connections, acquireMs) // over acquireMs: QueueTimeoutError
 
-/** Slots = the agent's `connections`, so requests queue here, under a timer, not inside undici. */
-export async function withPoolWait<T>(slots: Semaphore, acquireMs: number,
+/** Pool wait, then the call. The caller's deadline ends the wait as well as the call. */
+export function withPoolWait<T>(pool: PoolLimiter,
   work: (signal?: AbortSignal) => Promise<T>, caller?: AbortSignal): Promise<T> {
-  using _slot = await acquireWithin(slots, acquireMs, caller)
-  return await work(caller)
+  return pool.run(() => work(caller), caller) // the slot is released on every exit path
 }
 // #endregion acquire-timeout

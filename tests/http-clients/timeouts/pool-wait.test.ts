@@ -3,9 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fetchText } from '../../../snippets/http-clients/mental-model/agent.ts'
 import { errorPhase } from '../../../snippets/http-clients/timeouts/classify-errors.ts'
 import { COMPLETIONS, llmRequest } from '../../../snippets/http-clients/timeouts/llm-request.ts'
-import { acquireWithin, withPoolWait } from '../../../snippets/http-clients/timeouts/pool-wait.ts'
+import { poolPhase, withPoolWait } from '../../../snippets/http-clients/timeouts/pool-wait.ts'
 import { QueueTimeoutError } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
-import { Semaphore } from '../../../snippets/safe-api-calls/core-concepts/semaphore.ts'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 
 describe('pool wait: the limiter (fake timers)', () => {
@@ -15,46 +14,51 @@ describe('pool wait: the limiter (fake timers)', () => {
 
   it('third call rejects with QueueTimeoutError at 100 ms while two slots are busy', async () => {
     vi.useFakeTimers()
-    const slots = new Semaphore(2)
+    const pool = poolPhase(2, 100)
     const busy = Promise.withResolvers<void>()
     const hold = () => busy.promise
-    const first = withPoolWait(slots, 100, hold)
-    const second = withPoolWait(slots, 100, hold)
+    const first = withPoolWait(pool, hold)
+    const second = withPoolWait(pool, hold)
     let settled: unknown
-    const third = withPoolWait(slots, 100, async () => 'ran').catch((e: unknown) => (settled = e))
+    const third = withPoolWait(pool, async () => 'ran').catch((e: unknown) => (settled = e))
     await vi.advanceTimersByTimeAsync(99)
     expect(settled).toBeUndefined() // still queued
     await vi.advanceTimersByTimeAsync(1)
     await third
     expect(settled).toBeInstanceOf(QueueTimeoutError)
     expect(errorPhase(settled)).toBe('pool')
-    expect(slots.waiting).toBe(0) // it left the queue
+    expect(pool.stats()).toMatchObject({ waiting: 0, timeouts: 1 }) // it left the queue, counted
     busy.resolve()
     await Promise.all([first, second])
-    expect(slots.available).toBe(2) // every slot came back
+    await expect(withPoolWait(pool, async () => 'free again')).resolves.toBe('free again')
   })
 
   it('a slot freed before the deadline is handed over, and the queue clock does not cut the call', async () => {
     vi.useFakeTimers()
-    const slots = new Semaphore(1)
-    const held = await acquireWithin(slots, 100)
-    const waiting = withPoolWait(slots, 100, async () => {
+    const pool = poolPhase(1, 100)
+    const held = Promise.withResolvers<void>()
+    const holder = withPoolWait(pool, () => held.promise)
+    const waiting = withPoolWait(pool, async () => {
       await new Promise(r => setTimeout(r, 500)) // the call runs far beyond the 100 ms queue budget
       return 'done'
     })
     await vi.advanceTimersByTimeAsync(50)
-    held.release()
+    held.resolve()
+    await holder
     await vi.advanceTimersByTimeAsync(600)
     await expect(waiting).resolves.toBe('done')
   })
 
   it('the caller\'s abort also ends the wait, with the caller\'s reason', async () => {
-    const slots = new Semaphore(1)
-    using _held = await acquireWithin(slots, 1000)
+    const pool = poolPhase(1, 1000)
+    const held = Promise.withResolvers<void>()
+    const holder = withPoolWait(pool, () => held.promise)
     const caller = new AbortController()
-    const waiting = acquireWithin(slots, 1000, caller.signal)
+    const waiting = withPoolWait(pool, async () => 'ran', caller.signal)
     caller.abort(new Error('client went away'))
     await expect(waiting).rejects.toThrow('client went away')
+    held.resolve()
+    await holder
   })
 })
 
@@ -70,9 +74,9 @@ describe('pool wait: through an undici agent', () => {
   it('the same QueueTimeoutError reaches the caller; the vendor never sees the third call', async () => {
     server = await serveFakeLlm({ plan: { latencyMs: 600 } })
     const a = agent = new Agent({ connections: 2, allowH2: false })
-    const slots = new Semaphore(2) // = connections
+    const pool = poolPhase(2, 100) // = connections
     const url = `${server.url}${COMPLETIONS}`
-    const call = () => withPoolWait(slots, 100, signal => fetchText(a, url, { ...llmRequest(), signal }))
+    const call = () => withPoolWait(pool, signal => fetchText(a, url, { ...llmRequest(), signal }))
     const results = await Promise.allSettled([call(), call(), call()])
     expect(results.map(r => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected'])
     const third = results[2]
