@@ -6,7 +6,9 @@ const delays = [50, 20, 90, 10, 40, 70, 30, 100, 60, 80] // ms: completion order
 const order: string[] = []
 const results = await mapIndexed(items, x => task(x, delays[x - 1]!), (done) => {
   order.push(done.status === 'fulfilled' ? `${items[done.index]}` : `${items[done.index]}!`)
-  if (done.status === 'rejected') console.log(`task ${items[done.index]} failed: ${String(done.reason)}`)
+  if (done.status === 'rejected')
+    console.log(`task ${items[done.index]} failed: ${String(done.reason)}`)
 })
 console.log(`completion order: ${order.join(' ')}`)
-console.log(`input order: ${results.map(r => (r.status === 'fulfilled' ? r.value : 'err')).join(' ')}`)
+const values = results.map(r => (r.status === 'fulfilled' ? r.value : 'err'))
+console.log(`input order: ${values.join(' ')}`)

@@ -11,7 +11,8 @@ function settle<T>(promise: Promise<T>, index: number): Promise<Completed<T>> {
 
 // #region as-completed
 /** Completion order; a rejection is yielded as an outcome and never stops the loop. */
-export async function* asCompleted<T>(promises: Iterable<Promise<T>>): AsyncGenerator<Completed<T>> {
+export async function* asCompleted<T>(promises: Iterable<Promise<T>>)
+  : AsyncGenerator<Completed<T>> {
   const racing = new Map([...promises].map((p, index) => [index, settle(p, index)] as const))
   while (racing.size > 0) {
     const done = await Promise.race(racing.values()) // the next one to settle

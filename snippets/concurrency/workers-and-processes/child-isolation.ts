@@ -13,7 +13,7 @@ export interface Reply { text: string, pid: number }
 export function startChild(): ChildProcess {
   return fork(fileURLToPath(import.meta.url), [], {
     execArgv: [], // not the parent's flags (a test runner's loaders, inspector ports)
-    stdio: ['ignore', 'ignore', 'pipe', 'ipc'], // stderr piped: a crash report is not ours to print
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'], // stderr piped: its crash report is not ours
   })
 }
 
@@ -28,7 +28,7 @@ export async function ask(child: ChildProcess, request: Request): Promise<Reply>
 
 // #region crash
 /** The child throws: IT exits with code 1; the parent gets an exit event, not an exception. */
-export async function crash(child: ChildProcess): Promise<{ code: number | null, signal: string | null }> {
+export async function crash(child: ChildProcess) {
   const exited = once(child, 'exit')
   child.send({ type: 'crash' } satisfies Request)
   const [code, signal] = await exited as [number | null, NodeJS.Signals | null]

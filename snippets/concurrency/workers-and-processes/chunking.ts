@@ -19,8 +19,9 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks
 }
 
-/** executor.map(fn, items, chunksize=5_000): 200 messages for a million items, not a million. */
-export async function chunkedMap(pool: Piscina<number[], number[]>, items: readonly number[], size = 5_000) {
+/** executor.map(fn, items, chunksize=5_000): 200 messages for a million items. */
+export async function chunkedMap(pool: Piscina<number[], number[]>,
+  items: readonly number[], size = 5_000): Promise<number[]> {
   const parts = await Promise.all(chunk(items, size).map(part => pool.run(part)))
   return parts.flat() // chunks come back in input order, so the items do too
 }

@@ -4,9 +4,13 @@
 // #region sendable
 /** Plain data survives: Map, Set, Date, RegExp, typed arrays, nested objects. */
 export function sendable() {
-  const task = { id: 7, tags: new Set(['a']), seen: new Map([['k', 1]]), at: new Date(0), bytes: new Uint8Array([1, 2]) }
+  const task = { id: 7, tags: new Set(['a']), seen: new Map([['k', 1]]),
+    at: new Date(0), pattern: /ab+/i, bytes: new Uint8Array([1, 2]) }
   const copy = structuredClone(task) // what the worker receives: a deep copy
-  return { sameObject: copy === task, map: copy.seen.get('k'), date: copy.at instanceof Date, year: copy.at.getUTCFullYear() }
+  return {
+    sameObject: copy === task, map: copy.seen.get('k'),
+    date: copy.at instanceof Date, year: copy.at.getUTCFullYear(),
+  }
 }
 // #endregion sendable
 
@@ -23,7 +27,8 @@ export function notSendable() {
   try { structuredClone({ onDone: () => 'hi' }) }
   catch (err) { error = (err as Error).name } // 'DataCloneError', like a lambda in pickle
   const copy: unknown = structuredClone(new Job('resize'))
-  return { error, isJob: copy instanceof Job, hasMethod: typeof (copy as Job).describe === 'function' }
+  const hasMethod = typeof (copy as Job).describe === 'function' // false: no prototype
+  return { error, isJob: copy instanceof Job, hasMethod }
 }
 // #endregion not-sendable
 

@@ -11,6 +11,7 @@ await logAsCompleted([ // three "URLs": answers arrive in completion order
   { prompt: 'c (hangs)', headers: slow(60_000) }, // cut off by its 500 ms timeout
 ], fetchLike, console.log, { timeoutMs: 500 })
 
-await Promise.all(fanOut(Array.from({ length: 100 }, (_, i) => ({ prompt: `q${i}`, headers: slow(20) })), fetchLike))
+const hundred = Array.from({ length: 100 }, (_, i) => ({ prompt: `q${i}`, headers: slow(20) }))
+await Promise.all(fanOut(hundred, fetchLike)) // limit 20 by default
 console.log(`100 calls, at most ${fake.stats.maxInFlight} in flight`)
 fake.stopAll()

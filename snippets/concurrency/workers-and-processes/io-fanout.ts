@@ -15,8 +15,9 @@ interface ChatCompletion { choices: Array<{ message: { content: string } }> }
 
 // #region limited
 /** At most `limit` calls in flight; each gets its own deadline when it actually starts. */
-export function fanOut(calls: Call[], fetchLike: FetchLike, options: FanOutOptions = {}): Promise<string>[] {
-  const { limit = 20, timeoutMs = 10_000, timeout = (ms: number) => AbortSignal.timeout(ms) } = options
+export function fanOut(calls: Call[], fetchLike: FetchLike, options: FanOutOptions = {}) {
+  const { limit = 20, timeoutMs = 10_000 } = options
+  const timeout = options.timeout ?? ((ms: number) => AbortSignal.timeout(ms))
   const gate = pLimit(limit) // 20 "threads" = 20 Promises in flight, no threads at all
   return calls.map(({ prompt, headers }) => gate(async () => {
     const res = await fetchLike('/v1/chat/completions', {

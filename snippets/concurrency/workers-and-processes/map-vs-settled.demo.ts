@@ -9,5 +9,6 @@ await sleep(150) // nobody awaits the others, but they keep running
 console.log(`a moment later: ${finished.count} finished`)
 
 const outcomes = await settleAll(items)
-console.log(`allSettled: ${outcomes.length} outcomes, ${outcomes.filter(o => o.includes('failed')).length} failed`)
+const failed = outcomes.filter(o => o.includes('failed'))
+console.log(`allSettled: ${outcomes.length} outcomes, ${failed.length} failed`)
 console.log(outcomes[4])

@@ -39,7 +39,8 @@ export async function failFast(items: number[], finished: { count: number }): Pr
 /** future.exception() for all: one outcome per task, in input order, never throws. */
 export async function settleAll(items: number[]): Promise<string[]> {
   const outcomes = await Promise.allSettled(items.map(x => task(x, x * 10)))
-  return outcomes.map((o, i) =>
-    o.status === 'fulfilled' ? `${items[i]} -> ${o.value}` : `${items[i]} failed: ${String(o.reason)}`)
+  return outcomes.map((o, i) => (o.status === 'fulfilled'
+    ? `${items[i]} -> ${o.value}`
+    : `${items[i]} failed: ${String(o.reason)}`))
 }
 // #endregion settled

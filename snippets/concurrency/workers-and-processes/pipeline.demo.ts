@@ -9,8 +9,10 @@ const download = async (id: number) => {
   return res.text()
 }
 interface Completion { choices: Array<{ message: { content: string } }> }
-const parse = (raw: string, id: number) => ({ id, text: (JSON.parse(raw) as Completion).choices[0]?.message.content })
+const parse = (raw: string, id: number) =>
+  ({ id, text: (JSON.parse(raw) as Completion).choices[0]?.message.content })
 
 const results = await twoStage(Array.from({ length: 100 }, (_, i) => i), download, parse, 50)
 console.log(`${results.length} parsed, at most ${fake.stats.maxInFlight} downloads in flight`)
-console.log(`parsed in input order? ${results.every((r, i) => r.id === i) ? 'yes' : 'no: completion order'}`)
+const inInputOrder = results.every((r, i) => r.id === i)
+console.log(`parsed in input order? ${inInputOrder ? 'yes' : 'no: completion order'}`)

@@ -16,9 +16,10 @@ export async function drain(pool: Piscina): Promise<void> {
 
 /** Close once on SIGTERM/SIGINT (the orchestrator's stop), and let the process exit after. */
 export function closeOnSignals(pool: Piscina, proc: SignalSource = process) {
+  const signals = ['SIGTERM', 'SIGINT'] as const
   const onSignal = () => { void pool.close() }
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) proc.once(signal, onSignal)
-  return () => { for (const signal of ['SIGTERM', 'SIGINT'] as const) proc.off(signal, onSignal) }
+  for (const signal of signals) proc.once(signal, onSignal)
+  return () => { for (const signal of signals) proc.off(signal, onSignal) } // to unregister
 }
 // #endregion close
 
@@ -27,6 +28,7 @@ export function closeOnSignals(pool: Piscina, proc: SignalSource = process) {
 export async function stopNow<R>(pool: Piscina, pending: Promise<R>[]) {
   const outcomes = Promise.allSettled(pending) // observe them first: they are about to reject
   await pool.destroy()
-  return (await outcomes).map(o => (o.status === 'fulfilled' ? 'done' : `rejected: ${String(o.reason)}`))
+  return (await outcomes).map(o =>
+    (o.status === 'fulfilled' ? 'done' : `rejected: ${String(o.reason)}`))
 }
 // #endregion destroy
