@@ -18,7 +18,7 @@ describe('pool metrics', () => {
   })
 
   it('created (diagnostics channel) equals the server\'s count; pending > 0 under pressure; all five fields', async () => {
-    const s = server = await serveFakeLlm({ plan: { latencyMs: 200 } })
+    const s = server = await serveFakeLlm({ plan: { latencyMs: 400 } })
     const a = agent = createAgent({ connections: 3, allowH2: false })
     const conns = counter = countConnections(s.url)
     const limiter = createPoolLimiter(10, 5_000) // deliberately above connections: undici queues
