@@ -11,4 +11,5 @@ await Promise.all(limits.map(limit => service.countPrimes(limit)))
 const sharedMs = performance.now() - start
 await service.close()
 console.log(`20 tasks: 20 pools per call vs 1 shared pool of 2 threads`)
-console.log(`the shared pool was ${perCallMs > sharedMs ? 'faster' : 'not faster'} (${(perCallMs / sharedMs).toFixed(0)}x)`)
+const verdict = perCallMs > sharedMs ? 'faster' : 'not faster'
+console.log(`the shared pool was ${verdict} (${(perCallMs / sharedMs).toFixed(0)}x)`)

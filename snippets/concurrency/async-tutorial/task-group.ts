@@ -75,9 +75,10 @@ export async function taskGroup<T>(tasks: Array<Task<T>>, parent?: AbortSignal):
 }
 
 // In a handler: three lookups for one page, each receives the shared signal.
-export const loadPage = (fetchPart: (part: string, signal: AbortSignal) => Promise<string>,
-  signal?: AbortSignal) =>
-  taskGroup(['profile', 'orders', 'recommendations'].map(part => (s: AbortSignal) => fetchPart(part, s)), signal)
+type FetchPart = (part: string, signal: AbortSignal) => Promise<string>
+export const loadPage = (fetchPart: FetchPart, signal?: AbortSignal) =>
+  taskGroup(['profile', 'orders', 'recommendations']
+    .map(part => (s: AbortSignal) => fetchPart(part, s)), signal)
 // #endregion usage
 
 // #region await-using-scope
