@@ -36,3 +36,18 @@ export function startHeartbeat(socket: Terminable,
   return { heard: () => { heardSincePing = true }, stop } // heard(): on EVERY message
 }
 // #endregion heartbeat
+
+/** The part of a browser (or Node) WebSocket client the pong needs. */
+export interface PingTarget {
+  addEventListener: (type: 'message', listener: (event: { data: unknown }) => void) => void
+  send: (data: string) => void
+}
+
+// #region client-pong
+/** Client side: answer every application ping (the browser does protocol pongs by itself). */
+export function answerPings(socket: PingTarget): void {
+  socket.addEventListener('message', ({ data }) => {
+    if (typeof data === 'string' && data.startsWith('{"type":"ping"')) socket.send('{"type":"pong"}')
+  })
+}
+// #endregion client-pong

@@ -61,6 +61,8 @@ export function createLifecycleApp({ manager, handle, log = () => {},
           if (ws.readyState === OPEN) ws.close(1011, 'internal error')
         }
       },
+      // #endregion lifecycle
+      // #region lifecycle-close
       onMessage: (event) => { conn?.beat.heard(); void conn?.queue(String(event.data)) },
       onClose: () => { // clean close or abrupt drop (1006): release everything
         conn?.beat.stop(); conn?.abort.abort() // timers and in-flight work end here
@@ -70,4 +72,4 @@ export function createLifecycleApp({ manager, handle, log = () => {},
     }
   }))
 }
-// #endregion lifecycle
+// #endregion lifecycle-close

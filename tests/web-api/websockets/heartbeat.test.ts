@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { FakeSocket } from '../../../snippets/web-api/websockets/connection-manager.ts'
-import { HEARTBEAT_PRESETS, startHeartbeat } from '../../../snippets/web-api/websockets/heartbeat.ts'
+import { HEARTBEAT_PRESETS, answerPings, startHeartbeat } from '../../../snippets/web-api/websockets/heartbeat.ts'
 
 beforeEach(() => { vi.useFakeTimers() })
 afterEach(() => { vi.useRealTimers() })
@@ -60,5 +60,15 @@ describe('startHeartbeat', () => {
     expect(vi.getTimerCount()).toBe(2)
     beat.stop()
     expect(vi.getTimerCount()).toBe(0)
+  })
+})
+
+describe('answerPings (client side)', () => {
+  it('answers the server\'s ping frames with pong, and nothing else', () => {
+    const listeners: Array<(event: { data: unknown }) => void> = []
+    const sent: string[] = []
+    answerPings({ addEventListener: (_type, l) => { listeners.push(l) }, send: d => { sent.push(d) } })
+    for (const data of ['{"type":"ping"}', '{"type":"chat"}', new ArrayBuffer(1)]) listeners.forEach(l => l({ data }))
+    expect(sent).toEqual(['{"type":"pong"}'])
   })
 })
