@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createJobPool, runCpuJobs, warmUp } from '../../../snippets/concurrency/async-tutorial/group-with-pool.ts'
+import { taskGroup } from '../../../snippets/concurrency/async-tutorial/task-group.ts'
 
 describe('group-with-pool', () => {
   let pool: ReturnType<typeof createJobPool> | undefined
@@ -30,11 +31,19 @@ describe('group-with-pool', () => {
     expect(performance.now() - start).toBeLessThan(4000) // not the 5 s the siblings needed
   })
 
-  it('the siblings reject with abort errors', async () => {
-    pool = createJobPool(2)
-    const controller = new AbortController()
-    const sibling = pool.run({ name: 'A', ms: 5000 }, { signal: controller.signal })
-    controller.abort(new Error('B failed'))
-    await expect(sibling).rejects.toMatchObject({ name: 'AbortError' })
+  it('inside the group, the siblings\' pool.run calls reject with abort errors', async () => {
+    pool = createJobPool(3)
+    const jobPool = pool
+    const siblingErrors: unknown[] = []
+    const jobs = [{ name: 'A', ms: 5000 }, { name: 'B', ms: 100, fail: true }, { name: 'C', ms: 5000 }]
+    const outcome = taskGroup(jobs.map(job => (signal: AbortSignal) =>
+      jobPool.run(job, { signal }).catch((error: unknown) => {
+        if (job.name !== 'B') siblingErrors.push(error)
+        throw error
+      })))
+    await expect(outcome).rejects.toThrow('B failed')
+    expect(siblingErrors).toHaveLength(2)
+    for (const error of siblingErrors)
+      expect(error).toMatchObject({ name: 'AbortError' })
   })
 })
