@@ -20,11 +20,14 @@ export function createWorkApp({ pool, tickMs = 50 }: OffloadDeps) {
   // #region worker-offload
   app.get('/ws/work', upgradeWebSocket(() => ({
     onMessage: async (event, ws) => {
-      const limit = Number(event.data)
-      const count = pool
-        ? await pool.run({ limit }) // a worker thread: the loop stays free
-        : countPrimes(limit) // inline: every socket in the process waits
-      if (ws.readyState === OPEN) ws.send(String(count))
+      const limit = Math.min(Number(event.data) || 0, 10_000_000) // bounded input
+      try {
+        const count = pool
+          ? await pool.run({ limit }) // a worker thread: the loop stays free
+          : countPrimes(limit) // inline: every socket in the process waits
+        if (ws.readyState === OPEN) ws.send(String(count))
+      }
+      catch { if (ws.readyState === OPEN) ws.send('error') } // never an unhandled rejection
     },
   })))
   // #endregion worker-offload
