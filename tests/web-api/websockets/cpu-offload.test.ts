@@ -5,7 +5,7 @@ import { serveWs, type WsServer } from '../../../snippets/web-api/websockets/ser
 import { closeClient, connect, type Client } from './ws-client.ts'
 
 const TICK_MS = 50
-const HEAVY = '3000000' // countPrimes(3e6): several hundred ms of pure CPU
+const HEAVY = '5000000' // countPrimes(5e6): ~1 s of pure CPU on one core
 
 let server: WsServer | undefined
 let pool: CpuPool | undefined
@@ -28,7 +28,7 @@ async function worstTickDelay(p?: CpuPool): Promise<number> {
   const arrivals = [performance.now()]
   ticks.socket.addEventListener('message', () => arrivals.push(performance.now()))
   worker.socket.send(HEAVY)
-  expect(Number(await worker.next(30_000))).toBe(216_816) // primes up to 3 million
+  expect(Number(await worker.next(30_000))).toBe(348_513) // primes up to 5 million
   const after = arrivals.length
   await expect.poll(() => arrivals.length, { timeout: 5_000 }).toBeGreaterThan(after) // one tick after it
   return Math.max(...arrivals.slice(1).map((t, i) => t - arrivals[i]!)) - TICK_MS
@@ -36,7 +36,7 @@ async function worstTickDelay(p?: CpuPool): Promise<number> {
 
 describe('CPU work in a socket handler', () => {
   it('inline: another client\'s ticks arrive more than 200 ms late', async () => {
-    expect(await worstTickDelay()).toBeGreaterThan(500) // the whole computation: ~800 ms idle, more when loaded
+    expect(await worstTickDelay()).toBeGreaterThan(300) // spec: > 200 ms; in practice the whole computation
   })
 
   it('offloaded to piscina: the ticks stay close to schedule', async () => {
