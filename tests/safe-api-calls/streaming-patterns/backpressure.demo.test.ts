@@ -1,0 +1,12 @@
+import { expect, it } from 'vitest'
+import { captureConsole } from '../../support/capture-console.ts'
+
+it('the slow-reader demo: bounded depth, vendor pushed back, flat heap, upstream closed', async () => {
+  const lines = await captureConsole(() => import('../../../snippets/safe-api-calls/streaming-patterns/backpressure.demo.ts'))
+  expect(lines).toEqual([
+    'read 20 chunks; channel depth never above 10',
+    'vendor hit backpressure: true; sent fewer than 500 of 1000',
+    'heap growth under 8 MB: true',
+    'vendor request closed by the client: true',
+  ])
+})
