@@ -1,0 +1,13 @@
+import { expect, it } from 'vitest'
+import { runDemo } from './demos.ts'
+
+it('success, 503 then success, pool timeout, rejected after close, no sockets left', async () => {
+  expect(await runDemo('production-client')).toEqual([
+    'ok: true',
+    '  req-2: status/http-503',
+    'req-2 attempt 2: ok',
+    '  req-4: timeout/pool',
+    'req-5 after close: client is closed',
+    'vendor sees 0 open sockets',
+  ])
+}, 20_000)

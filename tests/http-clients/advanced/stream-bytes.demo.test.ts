@@ -1,0 +1,9 @@
+import { expect, it } from 'vitest'
+import { runDemo } from './demos.ts'
+
+it('streamed stays small, buffered holds 50 MB', async () => {
+  expect(await runDemo('stream-bytes')).toEqual([
+    'streamed: 50 MB counted, held under 16 MB: true',
+    'buffered: 50 MB in one buffer, live memory over 50 MB: true',
+  ])
+}, 30_000)
