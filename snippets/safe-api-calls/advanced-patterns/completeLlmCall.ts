@@ -39,7 +39,7 @@ export async function completeLlmCall(req: LlmRequest, user: UserCtx, d: FullDep
   shed({ waiting: d.permits.waiting, p95Ms: d.metrics.p95Ms(), slaMs: d.slaMs, tier: user.tier, pressure: d.pressure() })
   await userLimit(d.users, user) // 2. fairness across pods (Redis)
   using sla = deadline(d.slaMs, () => new DeadlineExceededError(), signal) // 3. one clock for all that follows
-  return adaptiveLoop({ ...req, budget: sla.remaining }, d, sla.signal, req.requestId ?? newRequestId())
+  return await adaptiveLoop({ ...req, budget: sla.remaining }, d, sla.signal, req.requestId ?? newRequestId()) // await: keep the SLA armed
 }
 // #endregion shed
 
