@@ -1,0 +1,13 @@
+import { createFakeLlm } from '../../shared/fake-llm/app.ts'
+import { createProxyApp } from './llm-proxy.ts'
+
+const fake = createFakeLlm({ seed: 7, plan: { chunks: 5, gapMs: 20 } })
+const app = createProxyApp({ fetch: async (url, init) => fake.app.request(url, init), baseUrl: 'http://llm', deadlineMs: 5000 })
+const ask = (prompt: string) => app.request('/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt }) })
+const res = await ask('hello')
+console.log(`${res.status} ${res.headers.get('content-type')}`)
+for (const event of (await res.text()).trim().split('\n\n'))
+  console.log(event.replace('\n', ' | '))
+fake.setPlan({ status: 500 })
+const failed = await ask('hello')
+console.log(`${failed.status} ${(await failed.json() as { code: string }).code}`)
