@@ -1,0 +1,12 @@
+import { createPgliteDb } from './migrations.ts'
+import { loadedOrNot } from './relations-loading.ts'
+import { posts, users } from './schema.ts'
+
+const { db, close } = await createPgliteDb()       // real Postgres in WASM, migrated
+const [ada] = await db.insert(users).values({ email: 'ada@example.com', name: 'Ada' }).returning()
+await db.insert(posts).values([{ title: 'Engines', authorId: ada!.id }, { title: 'Notes', authorId: ada!.id }])
+
+const result = await loadedOrNot(db, ada!.id)
+console.log(`plain select has posts: ${result.plainHasPosts}`)
+console.log(`with: { posts: true } -> ${result.posts.map(p => p.title).join(', ')}`)
+await close()
