@@ -35,7 +35,9 @@ export function createProductionClient(o: ProductionClientOptions) {
   const dispatcher = agent.compose(loggingInterceptor((f, msg) => o.logger.debug(f, msg)))
   const limiter = createPoolLimiter(o.connections ?? 50, o.queueTimeoutMs ?? 5_000)
   let closed = false
+  // #endregion create
 
+  // #region call
   async function request<T>(path: string, init: CallInit = {},
     read: (res: Response) => Promise<T> = async res => await res.json() as T): Promise<T> {
     if (closed) throw new ClientClosedError('client is closed')
@@ -54,9 +56,9 @@ export function createProductionClient(o: ProductionClientOptions) {
     }
   }
   const close = async () => { closed = true; await agent.close() } // waits for in-flight calls
+  // #endregion call
   return { request, close, stats: limiter.stats }
 }
-// #endregion create
 export type ProductionClient = ReturnType<typeof createProductionClient>
 
 // #region usage

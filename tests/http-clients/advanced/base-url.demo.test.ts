@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
-import { runDemo } from './demos.ts'
+import { captureConsole } from '../../support/capture-console.ts'
 
 it('prints the dropped /v1, the fix, and the rejected absolute URL', async () => {
-  expect(await runDemo('base-url')).toEqual([
+  expect(await captureConsole(() => import('../../../snippets/http-clients/advanced/base-url.demo.ts'))).toEqual([
     'new URL:  https://api.example.com/users',
     'joinUrl:  https://api.example.com/v1/users',
     'slashes:  https://api.example.com/v1/users/42?expand=1',

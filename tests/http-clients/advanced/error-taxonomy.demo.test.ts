@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
-import { runDemo } from './demos.ts'
+import { captureConsole } from '../../support/capture-console.ts'
 
 it('each fabricated error lands in its category', async () => {
-  expect((await runDemo('error-taxonomy')).map(l => l.replace(/ +/g, ' '))).toEqual([
+  expect((await captureConsole(() => import('../../../snippets/http-clients/advanced/error-taxonomy.demo.ts'))).map(l => l.replace(/ +/g, ' '))).toEqual([
     'ensureOk on 503 -> status/http-503',
     'fetch, connect timeout -> timeout/connect',
     'fetch, refused -> network/refused',

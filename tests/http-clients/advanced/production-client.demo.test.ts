@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
-import { runDemo } from './demos.ts'
+import { captureConsole } from '../../support/capture-console.ts'
 
 it('success, 503 then success, pool timeout, rejected after close, no sockets left', async () => {
-  expect(await runDemo('production-client')).toEqual([
+  expect(await captureConsole(() => import('../../../snippets/http-clients/advanced/production-client.demo.ts'))).toEqual([
     'ok: true',
     '  req-2: status/http-503',
     'req-2 attempt 2: ok',

@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest'
-import { runDemo } from './demos.ts'
+import { captureConsole } from '../../support/capture-console.ts'
 
 it('three records out of awkwardly cut chunks', async () => {
-  expect(await runDemo('stream-jsonl')).toEqual([
+  expect(await captureConsole(() => import('../../../snippets/http-clients/advanced/stream-jsonl.demo.ts'))).toEqual([
     '{"id":1,"text":"héllo"}', '{"id":2,"text":"world"}', '{"id":3,"text":"!"}',
   ])
 })
