@@ -12,6 +12,7 @@ export interface Breaker {
 }
 
 // #region luaTransitions
+// #region allowLua
 const NOW = `local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local function reset(state) -- every transition resets every counter
@@ -34,6 +35,8 @@ if redis.call('HINCRBY', KEYS[1], 'probes', 1) <= tonumber(ARGV[3]) then return 
 redis.call('HINCRBY', KEYS[1], 'probes', -1)
 return {0, 1000}
 `
+// #endregion allowLua
+// #region recordLua
 // ARGV: ttl, outcome, failureThreshold, windowMs, successThreshold, unique member. Returns the state.
 export const RECORD_LUA = `${NOW}
 if state == 'open' then return state end
@@ -49,6 +52,7 @@ redis.call('PEXPIRE', KEYS[2], tonumber(ARGV[4]))
 if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[3]) then reset('open') return 'open' end
 return state
 `
+// #endregion recordLua
 // #endregion luaTransitions
 
 export interface RedisBreakerOptions {

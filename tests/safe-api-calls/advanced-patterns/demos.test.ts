@@ -2,11 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { captureConsole } from '../../support/capture-console.ts'
 
-const demo = (name: string) => captureConsole(() => import(`../../../snippets/safe-api-calls/advanced-patterns/${name}.demo.ts`))
 
 describe('advanced-patterns demos', () => {
   it('breakerStateMachine: open, fail fast, 2 probes, closed with counters at 0', async () => {
-    expect(await demo('breakerStateMachine')).toEqual([
+    expect(await captureConsole(() => import('../../../snippets/safe-api-calls/advanced-patterns/breakerStateMachine.demo.ts'))).toEqual([
       't=0s   5 vendor faults -> open',
       't=30s  call: BreakerOpenError (open)',
       't=60s  probe 1: admitted (half-open)',
@@ -17,7 +16,7 @@ describe('advanced-patterns demos', () => {
   })
 
   it('cockatielBreaker: pod A opens, pod B keeps calling the broken vendor', async () => {
-    expect(await demo('cockatielBreaker')).toEqual([
+    expect(await captureConsole(() => import('../../../snippets/safe-api-calls/advanced-patterns/cockatielBreaker.demo.ts'))).toEqual([
       'pod A: breaker Open after 5 of its 10 calls',
       'pod B: breaker Closed, 3 more requests to the broken vendor',
       'the vendor saw 8 failing requests',
@@ -25,7 +24,7 @@ describe('advanced-patterns demos', () => {
   })
 
   it('redisBreaker: two pods share one breaker and one probe budget', async () => {
-    expect(await demo('redisBreaker')).toEqual([
+    expect(await captureConsole(() => import('../../../snippets/safe-api-calls/advanced-patterns/redisBreaker.demo.ts'))).toEqual([
       'pod B after 5 faults on pod A: BreakerOpenError, no vendor call',
       '10 concurrent calls after the open timeout: 2 probes admitted',
       '2 probe successes: pod A sees closed, pod B sees closed',
@@ -33,14 +32,14 @@ describe('advanced-patterns demos', () => {
   })
 
   it('pQueuePriority: the higher number runs first', async () => {
-    expect(await demo('pQueuePriority')).toEqual([
+    expect(await captureConsole(() => import('../../../snippets/safe-api-calls/advanced-patterns/pQueuePriority.demo.ts'))).toEqual([
       'p-queue ran: chat reply -> batch report -> batch embed',
       'same numbers in Python PriorityQueue or BullMQ: the batch jobs first',
     ])
   })
 
   it('loadShedding: who is served at each pressure', async () => {
-    expect(await demo('loadShedding')).toEqual([
+    expect(await captureConsole(() => import('../../../snippets/safe-api-calls/advanced-patterns/loadShedding.demo.ts'))).toEqual([
       'pressure 0.65: free served, pro served, premium served',
       'pressure 0.75: free 429 (Retry-After 2 s), pro served, premium served',
       'pressure 0.95: free 429 (Retry-After 5 s), pro 429 (Retry-After 5 s), premium served',
