@@ -34,13 +34,13 @@ export function createProductionClient(o: ProductionClientOptions) {
   })
   const dispatcher = agent.compose(loggingInterceptor((f, msg) => o.logger.debug(f, msg)))
   const limiter = createPoolLimiter(o.connections ?? 50, o.queueTimeoutMs ?? 5_000)
-  let closed = false
+  let closing: Promise<void> | undefined
   // #endregion create
 
   // #region call
   async function request<T>(path: string, init: CallInit = {},
     read: (res: Response) => Promise<T> = async res => await res.json() as T): Promise<T> {
-    if (closed) throw new ClientClosedError('client is closed')
+    if (closing) throw new ClientClosedError('client is closed')
     const requestId = currentRequestId() ?? crypto.randomUUID()
     const headers = { ...o.headers, ...Object.fromEntries(new Headers(init.headers)),
       'x-request-id': requestId }
@@ -55,7 +55,7 @@ export function createProductionClient(o: ProductionClientOptions) {
       throw logFailure(err, { requestId, attempt: init.attempt ?? 1 }, f => o.logger.warn(f, 'http_error'))
     }
   }
-  const close = async () => { closed = true; await agent.close() } // waits for in-flight calls
+  const close = async () => { closing ??= agent.close(); await closing } // in-flight calls finish first
   // #endregion call
   return { request, close, stats: limiter.stats }
 }
