@@ -26,7 +26,9 @@ export class BoundedChannel<T> {
   constructor(capacity: number) { this.capacity = capacity }
   get depth(): number { return this.#items.length }
   get maxDepth(): number { return this.#maxDepth }
+  // #endregion boundedChannel
 
+  // #region channelEnds
   async push(item: T, signal: AbortSignal): Promise<void> {
     while (this.#items.length >= this.capacity) await this.#wait(signal) // full: the producer waits
     this.#items.push(item)
@@ -44,7 +46,7 @@ export class BoundedChannel<T> {
       await this.#wait()
     }
   }
-  // #endregion boundedChannel
+  // #endregion channelEnds
 
   #poke(): void { const wake = this.#wake; this.#wake = undefined; wake?.() }
   #wait(signal?: AbortSignal): Promise<void> {
@@ -62,7 +64,11 @@ export class BoundedChannel<T> {
 export async function* decoupled<T>(open: (signal: AbortSignal) => AsyncIterable<T>, capacity = 10, channel = new BoundedChannel<T>(capacity)): AsyncGenerator<T> {
   const producer = new AbortController()
   const done = (async () => {
-    try { for await (const item of open(producer.signal)) await channel.push(item, producer.signal) ; channel.end() }
+    try {
+      for await (const item of open(producer.signal))
+        await channel.push(item, producer.signal) // waits while the channel is full
+      channel.end()
+    }
     catch (error) { channel.end(producer.signal.aborted ? undefined : { error }) }
   })()
   try { yield* channel }

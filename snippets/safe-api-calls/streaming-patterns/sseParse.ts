@@ -25,9 +25,7 @@ export async function* parseUpstream(body: ReadableStream<Uint8Array<ArrayBuffer
   try {
     for (let index = 0; ; index++) {
       const { done, value: event } = await events.read()
-      if (done)
-        return
-      if (event.data === '[DONE]') // the terminator is not JSON: check it first
+      if (done || event.data === '[DONE]') // the terminator is not JSON: check it first
         return
       const text = extractDelta(event.data, index)
       if (text !== '') // role-only and finish events carry no content

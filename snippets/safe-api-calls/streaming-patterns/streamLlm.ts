@@ -56,6 +56,9 @@ export async function* streamLlm(req: LlmRequest, deps: StreamDeps, signal: Abor
     }
   }
 }
+// #endregion retryBeforeFirstChunk
+
+// #region startRetryPolicy
 
 function retryDelay(err: unknown, attempt: number, deps: StreamDeps): number | undefined {
   if (attempt + 1 >= Math.min(MAX_ATTEMPTS, deps.maxAttempts ?? MAX_ATTEMPTS))
@@ -69,7 +72,7 @@ function retryDelay(err: unknown, attempt: number, deps: StreamDeps): number | u
     return d.retryAfterMs // 429/503 advice that fits the first-token budget
   return undefined
 }
-// #endregion retryBeforeFirstChunk
+// #endregion startRetryPolicy
 
 async function* streamAttempt(req: LlmRequest, deps: StreamDeps, signal: AbortSignal, id: string, attempt: number): AsyncGenerator<LlmChunk> {
   const clocks = new AbortController() // a clock that fires aborts THIS attempt's request

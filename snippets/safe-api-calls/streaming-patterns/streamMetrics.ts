@@ -27,14 +27,16 @@ export class StreamMetrics {
   }
 }
 
-// #region metricsWrapper
+// #region metricsState
 export async function* withStreamMetrics<T>(source: AsyncIterable<T>, m: StreamMetrics, now = () => performance.now()): AsyncGenerator<T> {
   const start = now() // monotonic: wall-clock jumps cannot make a negative duration
   let firstAt: number | null = null
   let chunks = 0
   let outcome: StreamOutcome = 'disconnect' // a consumer that stops early never reaches the end
   let errorType: string | undefined
-  m.activeStreams++
+  // #endregion metricsState
+  // #region metricsWrapper
+  m.activeStreams++ // the gauge: up here, down in finally
   try {
     for await (const item of source) {
       firstAt ??= now()
@@ -50,7 +52,8 @@ export async function* withStreamMetrics<T>(source: AsyncIterable<T>, m: StreamM
   }
   finally {
     m.activeStreams--
-    m.record({ outcome, durationMs: now() - start, ttfcMs: firstAt === null ? null : firstAt - start, chunks, errorType: outcome === 'error' ? errorType : undefined })
+    const ttfcMs = firstAt === null ? null : firstAt - start
+    m.record({ outcome, durationMs: now() - start, ttfcMs, chunks, errorType: outcome === 'error' ? errorType : undefined })
   }
 }
 // #endregion metricsWrapper

@@ -8,11 +8,10 @@ export interface WeightedPermit extends Permit { readonly weight: number }
 
 interface Waiter { weight: number, grant: (p: WeightedPermit) => void }
 
-// #region atomicAcquire
 export class WeightedSemaphore {
   readonly total: number
   #free: number
-  readonly #waiters: Waiter[] = []
+  readonly #waiters: Waiter[] = [] // arrival order = service order
   constructor(total: number) {
     this.total = total
     this.#free = total
@@ -20,6 +19,7 @@ export class WeightedSemaphore {
   get available(): number { return this.#free }
   get waiting(): number { return this.#waiters.length }
 
+  // #region atomicAcquire
   acquire(weight: number, signal?: AbortSignal): Promise<WeightedPermit> {
     if (!Number.isInteger(weight) || weight < 1 || weight > this.total)
       return Promise.reject(new RangeError(`weight must be 1..${this.total}, got ${weight}`))
@@ -44,7 +44,9 @@ export class WeightedSemaphore {
       head.grant(this.#permit(head.weight))
     }
   }
+  // #endregion fifoFairness
 
+  // #region exactRelease
   #permit(weight: number): WeightedPermit {
     let held = true
     const release = () => {
@@ -62,7 +64,7 @@ export class WeightedSemaphore {
     then()
     this.#drain() // the head may have been blocking smaller waiters
   }
-  // #endregion fifoFairness
+  // #endregion exactRelease
 }
 
 // #region unitByUnit
