@@ -59,10 +59,15 @@ describe('rlfGlobalLimiter: rate-limiter-flexible on a real Redis', () => {
     const first = await limiter.consume('calls') // the window starts at the key's first hit
     await abortableSleep(first.msBeforeNext - 100)
     const times: number[] = []
-    const burst = () => Promise.all(Array.from({ length: 20 }, async () => {
-      if (await admitted(limiter.consume('calls')))
-        times.push(performance.now())
-    }))
+    let burstMs = 0 // 20 Redis round trips each: slow on a loaded machine, and not the limiter's doing
+    const burst = async () => {
+      const started = performance.now()
+      await Promise.all(Array.from({ length: 20 }, async () => {
+        if (await admitted(limiter.consume('calls')))
+          times.push(performance.now())
+      }))
+      burstMs += performance.now() - started
+    }
     await burst() // 19 more fit into the old window's last 100 ms
     const rest = await limiter.get('calls')
     const asked = (rest?.msBeforeNext ?? 0) + 5
@@ -72,7 +77,7 @@ describe('rlfGlobalLimiter: rate-limiter-flexible on a real Redis', () => {
     await burst() // and 20 more right after it turns
     const span = times.at(-1)! - times[0]!
     expect(times.length).toBeGreaterThanOrEqual(39)
-    expect(span).toBeLessThan(1_000 + overshoot)
+    expect(span).toBeLessThan(1_000 + overshoot + burstMs) // ~110 ms on an idle machine
   })
 
   it('consumeWithDeadline sleeps for msBeforeNext, then gets its point', async () => {
