@@ -17,8 +17,6 @@ export const DbSettings = z.object({
   DB_MAX_LIFETIME_S: z.coerce.number().int().positive().default(3_600),
   DB_APP_NAME: z.string().default('workshop-api'), // shows in pg_stat_activity
 })
-export type DbSettings = z.output<typeof DbSettings>
-
 export function createPool(s: DbSettings, log: PoolLog): pg.Pool {
   const pool = new pg.Pool({
     connectionString: s.DATABASE_URL.reveal(),
@@ -31,6 +29,7 @@ export function createPool(s: DbSettings, log: PoolLog): pg.Pool {
   return logPoolErrors(pool, log)
 }
 // #endregion pool
+export type DbSettings = z.output<typeof DbSettings>
 
 // #region drizzle
 export type QueryLog = (sql: string, params: unknown[]) => void
