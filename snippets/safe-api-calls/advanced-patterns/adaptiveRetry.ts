@@ -20,7 +20,8 @@ export function computeRetryBudget(s: RetrySignals): number {
   if (s.errorRate > 0.2) return 2
   return 3 // the guide's maximum ...
 }
-export const retriesAllowed = (s: RetrySignals) => Math.min(BASELINE_RETRIES, computeRetryBudget(s)) // ... capped
+/** ... capped at the baseline: the budget only ever lowers it. */
+export const retriesAllowed = (s: RetrySignals) => Math.min(BASELINE_RETRIES, computeRetryBudget(s))
 // #endregion computeRetryBudget
 
 // #region adaptiveLoop

@@ -15,9 +15,11 @@ export interface BreakerConfig {
   probeBudget: number // at most 2 probe calls per half-open period, fleet-wide
   successThreshold: number // 2 probe successes -> closed
 }
-export const GUIDE_BREAKER: BreakerConfig = { failureThreshold: 5, windowMs: 60_000, openMs: 60_000, probeBudget: 2, successThreshold: 2 }
+export const GUIDE_BREAKER: BreakerConfig = {
+  failureThreshold: 5, windowMs: 60_000, openMs: 60_000, probeBudget: 2, successThreshold: 2,
+}
 
-/** 5xx, transport errors, call timeouts: vendor faults. 4xx, 429, our rejections, disconnects: neutral. */
+/** 5xx, transport errors, call timeouts: vendor faults. 4xx, 429, ours, disconnects: neutral. */
 export function outcomeOf(err: unknown): Outcome {
   return classify(unwrap(err), 0).vendorFault ? 'vendor-fault' : 'neutral'
 }
@@ -76,7 +78,7 @@ export class BreakerStateMachine {
       this.#to('half-open')
     }
     if (this.#state === 'half-open') {
-      if (now - this.#halfOpenAt >= this.#cfg.openMs) this.#to('half-open') // probes never answered: new period
+      if (now - this.#halfOpenAt >= this.#cfg.openMs) this.#to('half-open') // probes never answered
       if (this.#probes >= this.#cfg.probeBudget) throw new BreakerOpenError(1_000) // budget spent: wait
       this.#probes++
     }

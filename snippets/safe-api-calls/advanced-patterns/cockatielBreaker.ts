@@ -34,7 +34,8 @@ export const samplingBreaker = () => circuitBreaker(handleWhen(isVendorFault), {
 /** One call through a pod's own breaker: a non-2xx answer is thrown so the breaker can see it. */
 export function podCall(breaker: CircuitBreakerPolicy, transport: Transport, url: string, pod: string) {
   return breaker.execute(async ({ signal }) => {
-    const req = new Request(url, { method: 'POST', headers: { 'x-client-id': pod }, body: '{"messages":[{"role":"user","content":"hi"}]}' })
+    const body = JSON.stringify({ messages: [{ role: 'user', content: 'hi' }] })
+    const req = new Request(url, { method: 'POST', headers: { 'x-client-id': pod }, body })
     const res = await transport(req, signal)
     await res.body?.cancel()
     if (!res.ok) throw new UpstreamHttpError(res.status)

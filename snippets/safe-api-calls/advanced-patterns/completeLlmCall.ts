@@ -34,12 +34,16 @@ export interface FullDeps extends CallDeps {
 }
 
 // #region shed
-export async function completeLlmCall(req: LlmRequest, user: UserCtx, d: FullDeps, signal: AbortSignal): Promise<LlmResponse> {
+export async function completeLlmCall(
+  req: LlmRequest, user: UserCtx, d: FullDeps, signal: AbortSignal,
+): Promise<LlmResponse> {
   // 1. the cheapest refusal first: nothing below has been touched yet
-  shed({ waiting: d.permits.waiting, p95Ms: d.metrics.p95Ms(), slaMs: d.slaMs, tier: user.tier, pressure: d.pressure() })
+  const p95Ms = d.metrics.p95Ms()
+  shed({ waiting: d.permits.waiting, p95Ms, slaMs: d.slaMs, tier: user.tier, pressure: d.pressure() })
   await userLimit(d.users, user) // 2. fairness across pods (Redis)
-  using sla = deadline(d.slaMs, () => new DeadlineExceededError(), signal) // 3. one clock for all that follows
-  return await adaptiveLoop({ ...req, budget: sla.remaining }, d, sla.signal, req.requestId ?? newRequestId()) // await: keep the SLA armed
+  using sla = deadline(d.slaMs, () => new DeadlineExceededError(), signal) // 3. one clock from here
+  const id = req.requestId ?? newRequestId()
+  return await adaptiveLoop({ ...req, budget: sla.remaining }, d, sla.signal, id) // await: SLA stays armed
 }
 // #endregion shed
 
@@ -56,7 +60,7 @@ async function userLimit(users: RateLimiterAbstract, user: UserCtx): Promise<voi
 // #endregion userLimit
 
 // #region attempt
-async function attempt(req: LlmRequest, d: FullDeps, signal: AbortSignal, id: string, n: number): Promise<LlmResponse> {
+async function attempt(req: LlmRequest, d: FullDeps, signal: AbortSignal, id: string, n: number) {
   await d.breaker.allow() // open -> BreakerOpenError: no token, no permit spent; checked EVERY attempt
   const queued = performance.now()
   const permit = await d.queue(signal, () => {}) // local token -> vendor token -> permit; disarmed after
@@ -74,13 +78,13 @@ async function attempt(req: LlmRequest, d: FullDeps, signal: AbortSignal, id: st
 
 // #region record
 async function record(d: FullDeps, outcome: Outcome, durationMs: number): Promise<void> {
-  d.metrics.recordCall({ outcome, durationMs, at: Date.now() }) // local window: readiness, shedding, budget
+  d.metrics.recordCall({ outcome, durationMs, at: Date.now() }) // readiness, shedding, budget
   await d.breaker.record(outcome) // only vendor faults count; neutral outcomes are not even sent
 }
 // #endregion record
 
 // #region adaptiveLoop
-async function adaptiveLoop(req: LlmRequest, d: FullDeps, signal: AbortSignal, id: string): Promise<LlmResponse> {
+async function adaptiveLoop(req: LlmRequest, d: FullDeps, signal: AbortSignal, id: string) {
   const errors: unknown[] = []
   for (let n = 0; ; n++) {
     try {
@@ -89,7 +93,8 @@ async function adaptiveLoop(req: LlmRequest, d: FullDeps, signal: AbortSignal, i
     catch (thrown) {
       const err = unwrap(thrown)
       errors.push(err)
-      const waitMs = n < retriesAllowed(signalsOf(d, err)) ? delayFor(err, n, req.budget?.() ?? 0, d) : undefined
+      const retries = retriesAllowed(signalsOf(d, err)) // re-read before EVERY retry
+      const waitMs = n < retries ? delayFor(err, n, req.budget?.() ?? 0, d) : undefined
       if (waitMs === undefined) throw giveUp(err, errors)
       await abortableSleep(waitMs, signal) // holds nothing; the SLA or a disconnect ends it
     }
@@ -118,24 +123,23 @@ function delayFor(err: unknown, n: number, remainingMs: number, d: FullDeps): nu
 }
 
 function giveUp(err: unknown, errors: unknown[]): unknown {
-  if (err instanceof UpstreamHttpError && err.status === 429) return err // the vendor's advice goes to our caller
-  const vendorSide = err instanceof UpstreamHttpError || err instanceof TransportError || err instanceof CallTimeoutError
+  if (err instanceof UpstreamHttpError && err.status === 429) return err // its advice goes to our caller
+  const vendorSide = [UpstreamHttpError, TransportError, CallTimeoutError].some(cls => err instanceof cls)
   return vendorSide ? new FinalFailure(errors, 'the vendor call failed', { cause: err }) : err
 }
 
 // #region mapErrors
-/** One mapping for every route: a status the client can act on, a stable code, Retry-After when useful. */
+/** One mapping for every route: an actionable status, a stable code, Retry-After when useful. */
 export function errorToResponse(err: unknown): Response {
-  const reply = (status: number, retryAfterMs?: number) => Response.json({ error: errorCode(err).toLowerCase() }, {
-    status, headers: retryAfterMs === undefined ? {} : { 'retry-after': retryAfterHeader(retryAfterMs) },
-  })
+  const reply = (status: number, retryAfterMs?: number) => Response.json({ error: errorCode(err).toLowerCase() },
+    { status, headers: retryAfterMs === undefined ? {} : { 'retry-after': retryAfterHeader(retryAfterMs) } })
   if (err instanceof DeadlineExceededError) return reply(504) // the SLA ended first
   if (err instanceof QueueTimeoutError) return reply(503, 1_000) // our congestion: come back soon
   if (err instanceof UpstreamHttpError && err.status === 429) return reply(429, err.retryAfterMs ?? 1_000)
   if (err instanceof FinalFailure) return reply(502) // vendor failed every attempt; never its text
   if (err instanceof LoadShedError) return reply(err.status, err.retryAfterMs)
-  if (err instanceof UserRateLimitedError || err instanceof VendorQuotaExceededError || err instanceof QueueFullError)
-    return reply(429, err.retryAfterMs) // quota or queue full: slow down
+  const slowDown = [UserRateLimitedError, VendorQuotaExceededError, QueueFullError].find(c => err instanceof c)
+  if (slowDown && err instanceof RejectedError) return reply(429, err.retryAfterMs) // quota, queue full
   if (err instanceof RejectedError) return reply(503, err.retryAfterMs) // breaker open, store down
   if (err instanceof ClientAbortError) return new Response(null, { status: 499 }) // nobody listens
   return reply(500)

@@ -27,7 +27,8 @@ export interface ShedInputs { waiting: number, p95Ms: number, slaMs: number, tie
 
 /** Throws the first refusal; called before the user limiter, breaker, limiters and semaphore. */
 export function shed(i: ShedInputs): void {
-  const refusal = queueLengthShed(i.waiting) ?? latencyShed(i.p95Ms, i.slaMs) ?? tierShed(i.tier, i.pressure)
+  const refusal = queueLengthShed(i.waiting) ?? latencyShed(i.p95Ms, i.slaMs)
+    ?? tierShed(i.tier, i.pressure)
   if (refusal) throw refusal
 }
 // #endregion tierShed

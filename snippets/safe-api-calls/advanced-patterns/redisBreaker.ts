@@ -95,7 +95,8 @@ export class RedisBreaker implements Breaker {
       return // 4xx, 429, our own rejections, disconnects: not the vendor's health
     const { redis, config: c } = this.#o
     const member = `${Date.now()}-${crypto.randomUUID()}`
-    await redis.eval(RECORD_LUA, 2, ...this.#keys, this.#ttl, outcome, c.failureThreshold, c.windowMs, c.successThreshold, member)
+    const args = [this.#ttl, outcome, c.failureThreshold, c.windowMs, c.successThreshold, member]
+    await redis.eval(RECORD_LUA, 2, ...this.#keys, ...args)
       .catch(() => undefined) // losing one sample beats failing a call that already succeeded
   }
   // #endregion record

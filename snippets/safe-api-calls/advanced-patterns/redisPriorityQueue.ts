@@ -23,7 +23,7 @@ export async function push<T>(redis: Redis, key: string, priority: number, paylo
 
 // #region pop
 /** Blocks THIS connection up to timeoutSec: give the consumer its own ioredis client. */
-export async function pop<T>(consumer: Redis, key: string, timeoutSec: number): Promise<QueuedItem<T> | null> {
+export async function pop<T>(consumer: Redis, key: string, timeoutSec: number) {
   const reply = await consumer.bzpopmin(key, timeoutSec) // [key, member, score] or null
   if (!reply) return null
   return JSON.parse(reply[1]) as QueuedItem<T> // gone from Redis now: a crash here loses it

@@ -12,7 +12,8 @@ export interface PressureGauges {
 }
 
 export function pressure(g: PressureGauges): number {
-  const ratios = [g.permitsInUse / g.permits, g.waiting / g.queueBound, g.loopDelayMs / (g.loopThresholdMs ?? 100)]
+  const loop = g.loopDelayMs / (g.loopThresholdMs ?? 100)
+  const ratios = [g.permitsInUse / g.permits, g.waiting / g.queueBound, loop]
   return Math.min(1, Math.max(0, ...ratios.filter(Number.isFinite)))
 }
 // #endregion pressure
