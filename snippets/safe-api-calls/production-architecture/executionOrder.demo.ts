@@ -12,5 +12,6 @@ for (const [name, route] of [['wrong order', wrongOrder], ['right order', rightO
     userLimit: async (user) => { await sleep(40); return user === 'legit' }, // a Redis round trip
   }
   const ms = await legitimateStartDelay(route, deps)
-  console.log(`${name}: permit taken ${permitsTaken}x; legitimate call started ${ms < 100 ? 'right after its own check' : 'after the 5 rejected ones'}`)
+  const when = ms < 100 ? 'right after its own check' : 'after the 5 rejected ones'
+  console.log(`${name}: permit taken ${permitsTaken}x; legitimate call started ${when}`)
 }

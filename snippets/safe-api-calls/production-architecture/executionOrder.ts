@@ -20,8 +20,8 @@ const Body = z.object({ prompt: z.string().min(1).max(20_000) })
 // #region wrongOrder
 export const wrongOrder: Route = async (req, deps, signal) => {
   using _permit = await deps.permits.acquire(signal) // reserve first...
-  if (!(await deps.userLimit(req.userId))) // ...then learn the user is over quota
-    return { status: 429 } // a slot held for nothing while a legitimate request waited
+  if (!(await deps.userLimit(req.userId))) // ...then learn the user is over quota:
+    return { status: 429 } // a slot held for nothing
   const body = Body.safeParse(req.body)
   if (!body.success)
     return { status: 400 }
@@ -32,14 +32,14 @@ export const wrongOrder: Route = async (req, deps, signal) => {
 
 // #region pipeline
 export const rightOrder: Route = async (req, deps, signal) => {
-  const body = Body.safeParse(req.body) // 1. refuse for free: no I/O at all
+  const body = Body.safeParse(req.body) // refuse for free: no I/O
   if (!body.success)
     return { status: 400 }
-  if (!(await deps.userLimit(req.userId))) // 2. refuse cheaply: one Redis round trip
+  if (!(await deps.userLimit(req.userId))) // refuse cheaply: one Redis trip
     return { status: 429 }
-  await deps.vendor.acquire(signal) // 3. wait (never while holding a permit)
-  using _permit = await deps.permits.acquire(signal) // 4. reserve, last
-  return { status: 200, content: await deps.callVendor(body.data.prompt, signal) } // 5. spend
+  await deps.vendor.acquire(signal) // wait, holding nothing
+  using _permit = await deps.permits.acquire(signal) // reserve, last
+  return { status: 200, content: await deps.callVendor(body.data.prompt, signal) } // spend
 }
 // #endregion pipeline
 

@@ -34,7 +34,8 @@ export function createApp(deps: AppDeps): Hono<BodyEnv> {
   app.post('/chat', validate, deps.userLimits, async (c) => { // free check, then one Redis trip
     const { prompt } = c.get('body')
     using sla = deadline(deps.slaMs, () => new DeadlineExceededError(), callerSignal(c.req.raw.signal))
-    const res = await deps.outbound.run({ messages: [{ role: 'user', content: prompt }], budget: sla.remaining }, sla.signal)
+    const messages = [{ role: 'user' as const, content: prompt }]
+    const res = await deps.outbound.run({ messages, budget: sla.remaining }, sla.signal)
       .catch((err: unknown) => { recordOutcome(deps.errors, err); throw err })
     deps.errors.record(false)
     return c.json({ content: res.content, attempts: res.attempts })
@@ -94,3 +95,14 @@ export function createDeps(cfg: GoldPathConfig, redis: Redis, transport: Transpo
   }
 }
 // #endregion createDeps
+
+/** The section's scaled profile (ms, not s): 5 permits, queue 200, call 300, SLA 500, limits per `windowSec`. */
+export function scaledConfig(prefix: string, windowSec = 60): GoldPathConfig {
+  return {
+    maxInFlight: 100, slaMs: 500, limits: { prefix, windowSec },
+    outbound: {
+      permits: 5, localPerSec: 100, queueMs: 200, vendorWaitMs: 100, callMs: 300,
+      vendor: { key: `${prefix}:vendor`, limit: 100, windowMs: 1_000 },
+    },
+  }
+}

@@ -27,10 +27,14 @@ const wait = (ms: number) => ({ 'retry-after': retryAfterHeader(ms) })
 
 // #region errorToResponse
 export function errorToResponse(err: unknown, log: ErrorLog): Response {
-  if (err instanceof AdmissionRejectedError || err instanceof QueueTimeoutError || err instanceof LimiterUnavailableError)
-    return json(503, { error: 'overloaded', code: errorCode(err) }, wait(err instanceof QueueTimeoutError ? 1_000 : err.retryAfterMs))
-  if (err instanceof UserRateLimitedError)
-    return json(429, { error: 'rate_limited', code: err.code }, { ...wait(err.retryAfterMs), 'x-ratelimit-remaining': String(err.remaining) })
+  if (err instanceof QueueTimeoutError)
+    return json(503, { error: 'overloaded', code: errorCode(err) }, wait(1_000))
+  if (err instanceof AdmissionRejectedError || err instanceof LimiterUnavailableError)
+    return json(503, { error: 'overloaded', code: err.code }, wait(err.retryAfterMs))
+  if (err instanceof UserRateLimitedError) {
+    const headers = { ...wait(err.retryAfterMs), 'x-ratelimit-remaining': String(err.remaining) }
+    return json(429, { error: 'rate_limited', code: err.code }, headers)
+  }
   if (err instanceof VendorQuotaExceededError) // not retried: the request already waited its budget
     return json(429, { error: 'vendor_quota', code: err.code }, wait(err.retryAfterMs))
   if (err instanceof FinalFailure) {

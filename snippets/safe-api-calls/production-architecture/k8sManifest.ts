@@ -28,7 +28,9 @@ export const ingressAnnotations = {
 
 // #region rolloutSockets
 /** Worst case during a rollout: old and surge pods all hold full pools to the vendor. */
-export function rolloutSockets(d: { replicas: number, rollout: { maxSurge: string }, vendorPoolConnections: number }): number {
+type Fleet = { replicas: number, rollout: { maxSurge: string }, vendorPoolConnections: number }
+
+export function rolloutSockets(d: Fleet): number {
   const surge = Number.parseInt(d.rollout.maxSurge, 10) / 100
   const pods = d.replicas + Math.ceil(d.replicas * surge) // 10 + 5 = 15
   return pods * d.vendorPoolConnections // 15 x 50 = 750

@@ -32,10 +32,12 @@ export interface Outbound {
 /** Created ONCE per pod; requests only borrow from it. */
 export function outboundPipeline(cfg: OutboundConfig, transport: Transport, baseUrl: string): Outbound {
   const permits = new Semaphore(cfg.permits)
-  const local = new TokenBucket({ ratePerSec: cfg.localPerSec, burst: Math.max(1, Math.ceil(cfg.localPerSec)) })
+  const burst = Math.max(1, Math.ceil(cfg.localPerSec))
+  const local = new TokenBucket({ ratePerSec: cfg.localPerSec, burst })
   const vendor = new GlobalVendorLimiter({ ...cfg.vendor, maxWaitMs: cfg.vendorWaitMs })
   const call: CallDeps = {
-    transport, url: `${baseUrl}/v1/chat/completions`, callMs: cfg.callMs, backoff: { baseMs: 20, capMs: 200 },
+    transport, url: `${baseUrl}/v1/chat/completions`,
+    callMs: cfg.callMs, backoff: { baseMs: 20, capMs: 200 },
     queue: queuePhaseWithGlobalToken(local, vendor, permits, cfg.queueMs), // token -> vendor token -> permit
   }
   return { permits, local, vendor, call, run: (req, signal) => callLlm(req, call, signal) }
@@ -43,7 +45,7 @@ export function outboundPipeline(cfg: OutboundConfig, transport: Transport, base
 // #endregion pipeline
 
 // #region quotaNotRetried
-/** The guide's part 5 retries a vendor-quota refusal with backoff; the kit stops: the wait was the budget. */
+/** The guide's part 5 retries a quota refusal with backoff; the kit stops: the wait was the budget. */
 export function retriedByPipeline(err: unknown, attempt: number): boolean {
   return classify(err, attempt).action !== 'stop' // VendorQuotaExceededError, QueueTimeoutError: stop
 }

@@ -24,7 +24,7 @@ export function readiness(g: ReadinessGauges, rules = READY_RULES): Readiness {
 
 // #region readyRoute
 /** Failing readiness removes the pod from the Service; it is NOT restarted. */
-export function registerReadyRoute<E extends Env>(app: Hono<E>, g: ReadinessGauges, rules = READY_RULES): Hono<E> {
+export function registerReadyRoute<E extends Env>(app: Hono<E>, g: ReadinessGauges, rules = READY_RULES) {
   return app.get('/ready', (c) => {
     const r = readiness(g, rules)
     return r.ready ? c.json({ status: 'ready' }) : c.json({ status: r.status }, 503)

@@ -19,7 +19,9 @@ export const PRODUCTION_SERVER: Omit<ServerConfig, 'host' | 'port'> = {
 }
 
 // #region listenWithBacklog
-export async function listenWithBacklog(app: { fetch: (req: Request) => Response | Promise<Response> }, cfg: ServerConfig): Promise<Server> {
+type FetchApp = { fetch: (req: Request) => Response | Promise<Response> }
+
+export async function listenWithBacklog(app: FetchApp, cfg: ServerConfig): Promise<Server> {
   const server = createAdaptorServer({ fetch: app.fetch, overrideGlobalObjects: false })
   if (!(server instanceof Server))
     throw new TypeError('expected an HTTP/1.1 server')
@@ -34,7 +36,7 @@ export async function listenWithBacklog(app: { fetch: (req: Request) => Response
 // #endregion listenWithBacklog
 
 // #region keepAlive
-export function applyKeepAlive(server: Server, cfg: Omit<ServerConfig, 'host' | 'port' | 'backlog'>): void {
+export function applyKeepAlive(server: Server, cfg: Omit<ServerConfig, 'host' | 'port' | 'backlog'>) {
   if (cfg.headersTimeoutMs <= cfg.keepAliveMs)
     throw new RangeError('headersTimeout must exceed keepAliveTimeout')
   server.keepAliveTimeout = cfg.keepAliveMs // advertised as Keep-Alive: timeout=N

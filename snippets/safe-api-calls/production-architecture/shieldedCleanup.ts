@@ -22,8 +22,8 @@ export async function boundedCleanup(task: (signal: AbortSignal) => Promise<void
 export interface SlaMetrics { recordSlaViolation: (route: string, signal: AbortSignal) => Promise<void> }
 
 // #region finallyWithOwnDeadline
-export async function withSla<T>(route: string, slaMs: number, work: (signal: AbortSignal) => Promise<T>,
-  metrics: SlaMetrics, log: CleanupLog): Promise<T> {
+export async function withSla<T>(route: string, slaMs: number,
+  work: (signal: AbortSignal) => Promise<T>, metrics: SlaMetrics, log: CleanupLog): Promise<T> {
   using sla = deadline(slaMs, () => new DeadlineExceededError())
   try {
     return await work(sla.signal)

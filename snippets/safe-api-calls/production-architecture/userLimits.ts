@@ -16,16 +16,16 @@ const limiter = (redis: Redis, keyPrefix: string, points: number, duration: numb
 })
 
 // #region tierLimiters
-export function tierLimiters(redis: Redis, o: LimitOptions, limits = TIER_LIMITS): Record<Tier, RateLimiterRedis> {
+export function tierLimiters(redis: Redis, o: LimitOptions, limits = TIER_LIMITS) {
   const make = (t: Tier) => limiter(redis, `${o.prefix}:tier:${t}`, limits[t], o.windowSec ?? 60)
   return { free: make('free'), pro: make('pro'), enterprise: make('enterprise') }
 }
 // #endregion tierLimiters
 
 // #region endpointLimiters
-export function endpointLimiters(redis: Redis, o: LimitOptions, limits = ENDPOINT_LIMITS): Map<string, RateLimiterRedis> {
-  return new Map(Object.entries(limits).map(([path, points]) =>
-    [path, limiter(redis, `${o.prefix}:endpoint:${path}`, points, o.windowSec ?? 60)]))
+export function endpointLimiters(redis: Redis, o: LimitOptions, limits = ENDPOINT_LIMITS) {
+  const make = (path: string, points: number) => limiter(redis, `${o.prefix}:endpoint:${path}`, points, o.windowSec ?? 60)
+  return new Map(Object.entries(limits).map(([path, points]) => [path, make(path, points)]))
 }
 // #endregion endpointLimiters
 
@@ -38,8 +38,8 @@ const headers = (limit: number, r: RateLimiterRes) => ({
 })
 
 // #region userLimitMiddleware
-export function userLimitMiddleware(tiers: Record<Tier, RateLimiterRedis>, endpoints: Map<string, RateLimiterRedis>,
-  userOf: (c: Context) => User): MiddlewareHandler {
+export function userLimitMiddleware(tiers: Record<Tier, RateLimiterRedis>,
+  endpoints: Map<string, RateLimiterRedis>, userOf: (c: Context) => User): MiddlewareHandler {
   return async (c, next) => {
     const user = userOf(c)
     const tier = user.tier in tiers ? tiers[user.tier as Tier] : tiers.free // unknown tier: the smallest
@@ -49,8 +49,8 @@ export function userLimitMiddleware(tiers: Record<Tier, RateLimiterRedis>, endpo
       if (!(r instanceof RateLimiterRes)) // Redis unreachable: fail CLOSED, never queue
         return c.json({ error: 'limiter_unavailable' }, 503, { 'retry-after': '1' })
       for (const [k, v] of Object.entries(headers(l.points, r))) c.header(k, v) // the last check's wins
-      if (r.consumedPoints > l.points)
-        return c.json({ error: 'rate_limited' }, 429, { 'retry-after': String(Math.max(1, Math.ceil(r.msBeforeNext / 1_000))) })
+      if (r.consumedPoints > l.points) // seconds until the window frees, at least 1
+        return c.json({ error: 'rate_limited' }, 429, { 'retry-after': String(Math.max(1, Math.ceil(r.msBeforeNext / 1e3))) })
     }
     await next()
   }
