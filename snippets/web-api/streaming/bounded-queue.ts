@@ -3,7 +3,6 @@
 import type { Context } from 'hono'
 import { streamSSE } from 'hono/streaming'
 
-// #region async-queue
 export class AsyncQueue<T> {
   readonly #items: T[] = []
   readonly #waiters: (() => void)[] = [] // blocked puts and gets, woken on every change
@@ -14,6 +13,7 @@ export class AsyncQueue<T> {
   get size() { return this.#items.length }
   #wake() { for (const wake of this.#waiters.splice(0)) wake() }
   #wait() { return new Promise<void>(resolve => this.#waiters.push(resolve)) }
+  // #region async-queue
   async put(item: T) {
     while (this.#items.length >= this.#capacity && !this.#closed) await this.#wait() // full
     if (this.#error) throw this.#error
@@ -30,8 +30,8 @@ export class AsyncQueue<T> {
   }
   close() { this.#closed = true; this.#wake() } // the sentinel: drain, then done
   abort(error: Error) { this.#error = error; this.close() } // wakes everyone with the error
+  // #endregion async-queue
 }
-// #endregion async-queue
 
 export type Producer = (put: (item: string) => Promise<void>, signal: AbortSignal) => Promise<void>
 
