@@ -61,15 +61,15 @@ async function userLimit(users: RateLimiterAbstract, user: UserCtx): Promise<voi
 
 // #region attempt
 async function attempt(req: LlmRequest, d: FullDeps, signal: AbortSignal, id: string, n: number) {
-  await d.breaker.allow() // open -> BreakerOpenError: no token, no permit spent; checked EVERY attempt
+  await d.breaker.allow() // open: BreakerOpenError, nothing spent; checked EVERY attempt
   const queued = performance.now()
-  const permit = await d.queue(signal, () => {}) // local token -> vendor token -> permit; disarmed after
+  const permit = await d.queue(signal, () => {}) // local token -> vendor token -> permit
   d.metrics.recordQueueWait(performance.now() - queued)
   const started = performance.now()
   let outcome: Outcome = 'success'
   try {
     using _permit = permit // released before record() and before any backoff sleep
-    return await callPhase(req, d, signal, id, n) // its own call deadline, down to the socket
+    return await callPhase(req, d, signal, id, n) // own call deadline, down to the socket
   }
   catch (err) { outcome = outcomeOf(err); throw err }
   finally { await record(d, outcome, performance.now() - started) }
