@@ -2,7 +2,7 @@
 // the base is silently dropped. joinUrl appends instead. Browser-runnable.
 
 // #region join
-export interface JoinOptions { allowAbsolute?: boolean } // default false: stay on the base origin
+export interface JoinOptions { allowAbsolute?: boolean } // default false: stay on the base
 
 /** base `https://api.example.com/v1` + `/users` -> `https://api.example.com/v1/users`. */
 export function joinUrl(base: string, path: string, o: JoinOptions = {}): string {

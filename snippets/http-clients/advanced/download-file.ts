@@ -18,7 +18,7 @@ export async function downloadToFile(agent: Dispatcher, url: string, path: strin
   }
   const file = createWriteStream(path, { flags: 'wx' }) // never overwrite an existing file
   try {
-    await pipeline(body, file, { signal }) // backpressure: the socket pauses while the disk is busy
+    await pipeline(body, file, { signal }) // backpressure: a busy disk pauses the socket
     return file.bytesWritten
   }
   catch (err) {

@@ -1,4 +1,6 @@
-import { DeadlineExceededError, QueueTimeoutError } from '../../safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
+import {
+  DeadlineExceededError, QueueTimeoutError,
+} from '../../safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
 import { classify } from './error-taxonomy.ts'
 import { HttpStatusError } from './retry-app.ts'
 

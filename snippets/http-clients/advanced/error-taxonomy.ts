@@ -11,10 +11,11 @@ export type Kind = 'pool' | 'connect' | 'headers' | 'body' | 'deadline' // timeo
   | `http-${number}` | 'aborted' | 'decode' | 'unknown'
 
 const BY_CODE: Record<string, [Category, Kind]> = {
-  UND_ERR_CONNECT_TIMEOUT: ['timeout', 'connect'], UND_ERR_HEADERS_TIMEOUT: ['timeout', 'headers'],
-  UND_ERR_BODY_TIMEOUT: ['timeout', 'body'], ECONNREFUSED: ['network', 'refused'],
-  ENOTFOUND: ['network', 'dns'], EAI_AGAIN: ['network', 'dns'], ECONNRESET: ['network', 'reset'],
-  UND_ERR_SOCKET: ['network', 'reset'], UND_ERR_ABORTED: ['aborted', 'aborted'],
+  UND_ERR_CONNECT_TIMEOUT: ['timeout', 'connect'], UND_ERR_BODY_TIMEOUT: ['timeout', 'body'],
+  UND_ERR_HEADERS_TIMEOUT: ['timeout', 'headers'], ECONNREFUSED: ['network', 'refused'],
+  ENOTFOUND: ['network', 'dns'], EAI_AGAIN: ['network', 'dns'],
+  ECONNRESET: ['network', 'reset'], UND_ERR_SOCKET: ['network', 'reset'],
+  UND_ERR_ABORTED: ['aborted', 'aborted'],
 }
 const BY_NAME: Record<string, [Category, Kind]> = {
   QueueTimeoutError: ['timeout', 'pool'], TimeoutError: ['timeout', 'deadline'],

@@ -2,7 +2,7 @@
 // and response of that agent; the diagnostics channels see every undici request in the process
 // (OpenTelemetry's undici instrumentation listens to the same channels). Node only.
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
-import type { Dispatcher } from 'undici'
+import type { Dispatcher, DiagnosticsChannel as DC } from 'undici'
 
 export type HttpLog = (fields: Record<string, unknown>, msg: string) => void // pino's debug shape
 
@@ -17,7 +17,8 @@ export const loggingInterceptor = (debug: HttpLog): Dispatcher.DispatcherCompose
       onRequestStart: (c, ctx) => handler.onRequestStart?.(c, ctx),
       onRequestUpgrade: (c, s, h, socket) => handler.onRequestUpgrade?.(c, s, h, socket),
       onResponseStart: (c, status, headers, text) => {
-        debug({ method: opts.method, url, status, ms: Math.round(performance.now() - started) }, 'http_response')
+        const ms = Math.round(performance.now() - started)
+        debug({ method: opts.method, url, status, ms }, 'http_response')
         handler.onResponseStart?.(c, status, headers, text)
       },
       onResponseData: (c, chunk) => handler.onResponseData?.(c, chunk),
@@ -30,19 +31,22 @@ export const loggingInterceptor = (debug: HttpLog): Dispatcher.DispatcherCompose
   }
 // #endregion interceptor-logging
 
-interface UndiciRequestInfo { method?: string, origin?: unknown, path: string }
-const requestOf = (m: unknown): UndiciRequestInfo | undefined =>
-  typeof m === 'object' && m !== null && 'request' in m ? m.request as UndiciRequestInfo : undefined
-
 // #region diagnostics-channel
 /** Process-wide hooks for every undici request (fetch included); returns an unsubscribe. */
 export function observeUndici(debug: HttpLog): () => void {
-  const channels = {
-    'undici:request:create': (m: unknown) => debug({ method: requestOf(m)?.method, path: requestOf(m)?.path }, 'dc_request'),
-    'undici:request:headers': (m: unknown) => debug({ path: requestOf(m)?.path,
-      status: (m as { response?: { statusCode?: number } }).response?.statusCode }, 'dc_response'),
-    'undici:request:error': (m: unknown) => debug({ path: requestOf(m)?.path,
-      error: (m as { error?: Error }).error?.message }, 'dc_error'),
+  const channels: Record<string, (m: unknown) => void> = { // messages typed by undici
+    'undici:request:create': (m) => {
+      const { request } = m as DC.RequestCreateMessage
+      debug({ method: request.method, path: request.path }, 'dc_request')
+    },
+    'undici:request:headers': (m) => {
+      const { request, response } = m as DC.RequestHeadersMessage
+      debug({ path: request.path, status: response.statusCode }, 'dc_response')
+    },
+    'undici:request:error': (m) => {
+      const { request, error } = m as DC.RequestErrorMessage
+      debug({ path: request.path, error: error.message }, 'dc_error')
+    },
   }
   for (const [name, fn] of Object.entries(channels)) subscribe(name, fn)
   return () => { for (const [name, fn] of Object.entries(channels)) unsubscribe(name, fn) }

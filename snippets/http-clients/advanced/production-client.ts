@@ -48,21 +48,24 @@ export function createProductionClient(o: ProductionClientOptions) {
       ...(init.signal ? [init.signal] : [])])
     const url = joinUrl(o.baseUrl, path)
     try { // the permit is held until the body is read: one permit = one busy socket
-      return await limiter.run(async () =>
-        await read(await ensureOk(await fetch(url, { ...init, headers, signal, dispatcher }), url)), signal)
+      return await limiter.run(async () => {
+        const res = await fetch(url, { ...init, headers, signal, dispatcher })
+        return await read(await ensureOk(res, url))
+      }, signal)
     }
     catch (err) {
-      throw logFailure(err, { requestId, attempt: init.attempt ?? 1 }, f => o.logger.warn(f, 'http_error'))
+      const ctx = { requestId, attempt: init.attempt ?? 1 }
+      throw logFailure(err, ctx, f => o.logger.warn(f, 'http_error'))
     }
   }
-  const close = async () => { closing ??= agent.close(); await closing } // in-flight calls finish first
+  const close = async () => { closing ??= agent.close(); await closing } // drains first
   // #endregion call
   return { request, close, stats: limiter.stats }
 }
 export type ProductionClient = ReturnType<typeof createProductionClient>
 
 // #region usage
-/** Startup: one client per vendor. Handler: call it inside the request's context. Shutdown: close. */
+/** Startup: one client per vendor. Handler: call it in the request's context. */
 export function startLlmClient(vendorUrl: string, logger: ClientLogger, apiKey: string) {
   return createProductionClient({ baseUrl: `${vendorUrl}/v1`, logger, connections: 50,
     headers: { 'user-agent': 'MyApp/1.0', 'authorization': `Bearer ${apiKey}` } })

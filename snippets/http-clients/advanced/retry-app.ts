@@ -14,7 +14,9 @@ export class HttpStatusError extends Error {
   }
 }
 
-export interface ResponseLike { ok: boolean, status: number, url: string, text: () => Promise<string> }
+export interface ResponseLike {
+  ok: boolean, status: number, url: string, text: () => Promise<string>
+}
 
 /** Throws HttpStatusError on 4xx/5xx (consuming the body so its socket is freed). */
 export async function ensureOk<R extends ResponseLike>(res: R, url = res.url): Promise<R> {
@@ -34,7 +36,7 @@ export interface RetryOptions {
 const defaultSleep = (ms: number) => new Promise<void>(resolve => setTimeout(resolve, ms))
 
 // #region app-level-retry
-/** Up to `attempts` calls; only a 5xx is retried, after a backoff; anything else is rethrown. */
+/** Up to `attempts` calls; only a 5xx is retried, after a backoff; the rest is rethrown. */
 export async function fetchWithRetry(fetchLike: FetchLike, url: string, init: RequestInit = {},
   o: RetryOptions = {}): Promise<Response> {
   const { attempts = 3, backoffMs = a => 100 * 2 ** (a - 1), sleep = defaultSleep } = o
@@ -48,7 +50,8 @@ export async function fetchWithRetry(fetchLike: FetchLike, url: string, init: Re
       const retryable = err instanceof HttpStatusError && err.status >= 500
       o.onAttempt?.(attempt, err instanceof HttpStatusError ? `${err.status}` : 'error')
       if (!retryable) throw err // 4xx, bugs, aborts: retrying cannot help
-      if (attempt >= attempts) throw new Error(`gave up after ${attempt} attempts`, { cause: err })
+      if (attempt >= attempts)
+        throw new Error(`gave up after ${attempt} attempts`, { cause: err })
       await sleep(backoffMs(attempt))
     }
   }

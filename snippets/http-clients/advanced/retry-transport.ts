@@ -8,7 +8,7 @@ import type { Dispatcher } from 'undici'
 export const transportRetry = (minTimeoutMs = 100) => interceptors.retry({
   maxRetries: 2, // httpx: retries=2
   methods: ['GET', 'HEAD', 'OPTIONS', 'TRACE'], // safe methods only: no POST, no PUT
-  errorCodes: ['ECONNRESET', 'ECONNREFUSED', 'UND_ERR_SOCKET', 'EPIPE'], // network, not timeouts
+  errorCodes: ['ECONNRESET', 'ECONNREFUSED', 'UND_ERR_SOCKET', 'EPIPE'], // not timeouts
   statusCodes: [], // a 500 is an answer: the application decides
   minTimeout: minTimeoutMs, timeoutFactor: 2, retryAfter: false,
 })
