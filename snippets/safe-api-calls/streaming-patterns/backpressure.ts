@@ -61,7 +61,9 @@ export class BoundedChannel<T> {
 
 // #region cancelProducer
 /** Producer task + consumer, the way the guide does it, with the cancellation it needs in `finally`. */
-export async function* decoupled<T>(open: (signal: AbortSignal) => AsyncIterable<T>, capacity = 10, channel = new BoundedChannel<T>(capacity)): AsyncGenerator<T> {
+export async function* decoupled<T>(
+  open: (signal: AbortSignal) => AsyncIterable<T>, capacity = 10, channel = new BoundedChannel<T>(capacity),
+): AsyncGenerator<T> {
   const producer = new AbortController()
   const done = (async () => {
     try {

@@ -8,7 +8,9 @@ import { UpstreamHttpError } from '../call-patterns/errors.ts'
 import { type LlmChunk, type StreamDeps, streamLlm } from './streamLlm.ts'
 
 // #region validateThenStream
-export async function* validateThenStream(req: LlmRequest, deps: StreamDeps & { modelsUrl: string }, signal: AbortSignal): AsyncGenerator<LlmChunk> {
+export async function* validateThenStream(
+  req: LlmRequest, deps: StreamDeps & { modelsUrl: string }, signal: AbortSignal,
+): AsyncGenerator<LlmChunk> {
   for (let attempt = 0; ; attempt++) { // phase 1: retried like any buffered call
     try {
       const res = await deps.transport(new Request(deps.modelsUrl, { headers: deps.headers }), signal)

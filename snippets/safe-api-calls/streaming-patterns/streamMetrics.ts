@@ -28,7 +28,9 @@ export class StreamMetrics {
 }
 
 // #region metricsState
-export async function* withStreamMetrics<T>(source: AsyncIterable<T>, m: StreamMetrics, now = () => performance.now()): AsyncGenerator<T> {
+export async function* withStreamMetrics<T>(
+  source: AsyncIterable<T>, m: StreamMetrics, now = () => performance.now(),
+): AsyncGenerator<T> {
   const start = now() // monotonic: wall-clock jumps cannot make a negative duration
   let firstAt: number | null = null
   let chunks = 0
@@ -53,7 +55,8 @@ export async function* withStreamMetrics<T>(source: AsyncIterable<T>, m: StreamM
   finally {
     m.activeStreams--
     const ttfcMs = firstAt === null ? null : firstAt - start
-    m.record({ outcome, durationMs: now() - start, ttfcMs, chunks, errorType: outcome === 'error' ? errorType : undefined })
+    const type = outcome === 'error' ? errorType : undefined
+    m.record({ outcome, durationMs: now() - start, ttfcMs, chunks, errorType: type })
   }
 }
 // #endregion metricsWrapper
