@@ -84,7 +84,7 @@ describe('completeLlmCall: the full fault matrix on three pods', () => {
     const { pods: [a], name } = await fleet({ steps: [{ latencyMs: 2_000 }] }, 1)
     const r = await call(a!)
     expect(r).toMatchObject({ status: 200, attempts: 2 })
-    expect(requestsOf(name).map(q => q.outcome)).toEqual(['client-closed', 'completed']) // the socket really closed
+    await vi.waitFor(() => expect(requestsOf(name).map(q => q.outcome)).toEqual(['client-closed', 'completed'])) // the socket really closed
   })
 
   it('503, 503, 200 -> 200 after 3 vendor requests sharing one request id', async () => {
@@ -101,7 +101,7 @@ describe('completeLlmCall: the full fault matrix on three pods', () => {
     expect(requestsOf(name)).toHaveLength(5)
     const fast = await call(c!)
     expect(fast).toMatchObject({ status: 503, retryAfter: '1' })
-    expect(fast.ms).toBeLessThan(50) // one Redis round trip (10 ms on an idle machine)
+    expect(fast.ms).toBeLessThan(100) // two Redis round trips: under 10 ms idle; generous for a loaded CI machine
     expect(requestsOf(name)).toHaveLength(5) // zero vendor requests
     vendor.fake.scenario(name, {}) // the vendor recovers
     await new Promise(r => setTimeout(r, 550))
