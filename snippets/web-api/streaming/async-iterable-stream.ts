@@ -39,7 +39,8 @@ export function createNumbersApp(hooks: NumbersHooks = {}, count = 5) {
   app.get('/export.csv', (c) => {
     async function* rows() {
       yield 'id,name\n'
-      for (let i = 1; i <= 3; i++) yield `${i},user${i}\n` // a DB cursor in real life
+      // a DB cursor in real life
+      for (let i = 1; i <= 3; i++) yield `${i},user${i}\n`
     }
     return c.body(fromAsyncIterable(rows()), 200, {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -9,7 +9,7 @@ export const CHUNK_BYTES = 64 * 1024
 export const chunkAt = (n: number) => new Uint8Array(CHUNK_BYTES).fill(n % 256)
 
 // #region drain
-export function createFirehoseApp(totalChunks: number, onPull: () => void = () => {}) {
+export function createFirehoseApp(totalChunks: number, onPull = () => {}) {
   const app = new Hono()
   app.get('/firehose', (c) => {
     let n = 0

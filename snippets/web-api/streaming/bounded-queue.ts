@@ -15,7 +15,8 @@ export class AsyncQueue<T> {
   #wait() { return new Promise<void>(resolve => this.#waiters.push(resolve)) }
   // #region async-queue
   async put(item: T) {
-    while (this.#items.length >= this.#capacity && !this.#closed) await this.#wait() // full
+    while (this.#items.length >= this.#capacity && !this.#closed)
+      await this.#wait() // full: the producer waits here
     if (this.#error) throw this.#error
     if (this.#closed) throw new Error('queue closed')
     this.#items.push(item)
@@ -26,12 +27,14 @@ export class AsyncQueue<T> {
     if (this.#error) throw this.#error
     const item = this.#items.shift()
     this.#wake()
-    return item === undefined ? { done: true, value: undefined } : { done: false, value: item }
+    return item === undefined ? { done: true, value: undefined } : { value: item }
   }
   close() { this.#closed = true; this.#wake() } // the sentinel: drain, then done
-  abort(error: Error) { this.#error = error; this.close() } // wakes everyone with the error
+  abort(error: Error) { this.#error = error; this.close() } // wakes all, with error
   // #endregion async-queue
 }
+
+const failed = (cause: unknown) => new Error('producer failed', { cause })
 
 export type Producer = (put: (item: string) => Promise<void>, signal: AbortSignal) => Promise<void>
 
@@ -39,15 +42,15 @@ export type Producer = (put: (item: string) => Promise<void>, signal: AbortSigna
 export function queuedSse(c: Context, produce: Producer, capacity = 20) {
   const queue = new AsyncQueue<string>(capacity)
   const producer = new AbortController()
-  produce(item => queue.put(item), producer.signal) // runs at its own pace...
-    .then(() => queue.close(), (err: unknown) => queue.abort(new Error('producer failed', { cause: err })))
+  produce(item => queue.put(item), producer.signal) // at its own pace...
+    .then(() => queue.close(), (err: unknown) => queue.abort(failed(err)))
   return streamSSE(c, async (stream) => {
     stream.onAbort(() => { producer.abort(); queue.abort(new Error('consumer left')) })
     try {
       for (let r = await queue.get(); !r.done; r = await queue.get())
         await stream.writeSSE({ data: r.value }) // ...but waits when 20 ahead
     }
-    catch { // safe message only; the cause goes to the log
+    catch { // a safe message only; the cause goes to the log
       if (!stream.aborted) await stream.writeSSE({ event: 'error', data: 'Stream failed' })
     }
   })

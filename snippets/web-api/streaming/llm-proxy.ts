@@ -22,19 +22,22 @@ const ChatInput = z.strictObject({ prompt: z.string().min(1).max(4000) })
 const ChunkSchema = z.object({ choices: z.array(z.object({ delta: z.object({ content: z.string().optional() }) })) })
 const tokenOf = (data: string) => ChunkSchema.parse(JSON.parse(data)).choices[0]?.delta.content ?? ''
 const TIMEOUT_PHASES = new Set(['connect', 'headers', 'deadline'])
+const user = (content: string) => ({ role: 'user', content })
+const DONE = '[DONE]'
+export const SAFE_ERROR = '{"code":"UPSTREAM_ERROR","message":"The answer was interrupted"}'
 
 // #region upstream-check
 async function openUpstream(prompt: string, signal: AbortSignal, deps: ProxyDeps) {
   const res = await deps.fetch(`${deps.baseUrl}/v1/chat/completions`, {
     method: 'POST', signal,
     headers: { 'content-type': 'application/json', ...deps.headers },
-    body: JSON.stringify({ stream: true, messages: [{ role: 'user', content: prompt }] }),
-  }).catch((err: unknown) => { // nothing sent to our client yet: a normal error response
+    body: JSON.stringify({ stream: true, messages: [user(prompt)] }),
+  }).catch((err: unknown) => { // nothing sent to our client yet: normal errors
     throw TIMEOUT_PHASES.has(errorPhase(err) ?? '')
-      ? new UpstreamTimeoutError('llm', 'The model did not answer in time', { cause: err })
+      ? new UpstreamTimeoutError('llm', 'The model timed out', { cause: err })
       : new ExternalServiceError('llm', 'The model is unreachable', { cause: err })
   })
-  if (!res.ok || !res.body) { // the guide's raise_for_status, while a 502 is still possible
+  if (!res.ok || !res.body) { // raise_for_status, while a 502 is still possible
     await res.body?.cancel()
     throw new ExternalServiceError('llm', `The model answered ${res.status}`)
   }
@@ -59,15 +62,15 @@ export function createProxyApp(deps: ProxyDeps) {
     return streamSSE(c, async (stream) => {
       stream.onAbort(() => upstreamAbort.abort()) // client gone -> stop the LLM
       try {
-        for (let r = await events.read(); !r.done && !stream.aborted; r = await events.read()) {
-          if (r.value.data === '[DONE]') break
+        for (let r = await events.read(); !r.done; r = await events.read()) {
+          if (r.value.data === '[DONE]' || stream.aborted) break
           await stream.writeSSE({ event: 'token', data: tokenOf(r.value.data) })
         }
-        if (!stream.aborted) await stream.writeSSE({ event: 'done', data: '[DONE]' })
+        if (!stream.aborted) await stream.writeSSE({ event: 'done', data: DONE })
       }
       catch (err) { // after the first byte: an error EVENT, never err.message
         deps.log?.(`upstream failed mid-stream: ${String(err)}`)
-        await stream.writeSSE({ event: 'error', data: '{"code":"UPSTREAM_ERROR","message":"The answer was interrupted"}' })
+        await stream.writeSSE({ event: 'error', data: SAFE_ERROR })
       }
       finally { upstreamAbort.abort() } // every ending releases the upstream
     })

@@ -2,13 +2,15 @@
 // fall anywhere - inside a line, an event, a UTF-8 character. Browser-safe.
 import { EventSourceParserStream } from 'eventsource-parser/stream'
 
+type Bytes = ReadableStream<Uint8Array<ArrayBuffer>>
+
 // #region naive-parser
-/** DON'T (the guide's loop): assumes each chunk holds whole lines and whole characters. */
-export async function naiveData(body: ReadableStream<Uint8Array<ArrayBuffer>>): Promise<string[]> {
+/** DON'T (the guide's loop): assumes chunks hold whole lines and characters. */
+export async function naiveData(body: Bytes): Promise<string[]> {
   const out: string[] = []
   const reader = body.getReader()
   for (let r = await reader.read(); !r.done; r = await reader.read()) {
-    const text = new TextDecoder().decode(r.value) // a fresh decoder: splits characters
+    const text = new TextDecoder().decode(r.value) // fresh decoder: splits chars
     for (const line of text.split('\n'))
       if (line.startsWith('data: ')) out.push(line.slice(6))
   }
@@ -17,8 +19,8 @@ export async function naiveData(body: ReadableStream<Uint8Array<ArrayBuffer>>): 
 // #endregion naive-parser
 
 // #region robust-parser
-/** Streaming decoder + eventsource-parser: correct under any chunking; stops at [DONE]. */
-export async function robustData(body: ReadableStream<Uint8Array<ArrayBuffer>>): Promise<string[]> {
+/** Streaming decoder + eventsource-parser: any chunking; stops at [DONE]. */
+export async function robustData(body: Bytes): Promise<string[]> {
   const out: string[] = []
   const reader = body.pipeThrough(new TextDecoderStream())
     .pipeThrough(new EventSourceParserStream()).getReader()

@@ -6,7 +6,7 @@ import { streamSSE } from 'hono/streaming'
 export interface TickEvent { id: number, data: string }
 
 // #region sse-resume
-/** The last `capacity` events, replayed to clients that reconnect with Last-Event-ID. */
+/** The last `capacity` events, replayed to reconnecting clients. */
 export class EventHistory {
   readonly #events: TickEvent[] = []
   readonly #capacity: number
@@ -40,12 +40,12 @@ export function createTickerApp(deps: TickerDeps = {}) {
   const app = new Hono()
   // #region sse-basic
   app.get('/events', (c) => {
-    c.header('X-Accel-Buffering', 'no') // nginx: don't buffer (streamSSE does not set it)
+    c.header('X-Accel-Buffering', 'no') // nginx: don't buffer (streamSSE won't)
     let id = lastEventId(c.req.header('Last-Event-ID'))
     return streamSSE(c, async (stream) => {
       await stream.writeSSE({ event: 'status', data: 'connected', retry: 5000 })
       for (const past of history.since(id)) { // resume: replay what was missed
-        await stream.writeSSE({ event: 'update', id: String(past.id), data: past.data })
+        await stream.writeSSE({ event: 'update', id: `${past.id}`, data: past.data })
         id = past.id
       }
       // #region disconnect

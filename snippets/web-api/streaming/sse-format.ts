@@ -2,7 +2,9 @@
 // line at the end. Needed whenever SSE is produced outside Hono's writeSSE. Browser-safe.
 
 // #region format-sse
-export interface SseMessage { data: string, event?: string, id?: string, retry?: number }
+export interface SseMessage {
+  data: string, event?: string, id?: string, retry?: number
+}
 
 export function formatSse({ data, event, id, retry }: SseMessage): string {
   for (const [name, value] of [['event', event], ['id', id]] as const) {

@@ -9,12 +9,16 @@ export interface ReportSource {
   rows: () => AsyncIterable<string>
 }
 
+const SAFE_MESSAGE = 'The report could not be completed'
+const unavailable = problem({
+  status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'Data source unavailable' })
+
 export function createReportApp(source: ReportSource, log: (line: string) => void = () => {}) {
   const app = new Hono()
   // #region fail-fast
   app.get('/report', async (c) => {
-    if (!(await source.available())) // still a normal error response: 503 + problem body
-      return sendProblem(c, problem({ status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'Data source unavailable' }))
+    if (!(await source.available())) // still a normal error response: 503
+      return sendProblem(c, unavailable)
     c.header('X-Accel-Buffering', 'no')
     return streamSSE(c, async (stream) => {
       // #region in-stream-error
@@ -25,7 +29,7 @@ export function createReportApp(source: ReportSource, log: (line: string) => voi
       }
       catch (err) { // the status (200) is gone: an error EVENT, with a safe message
         log(`report failed: ${String(err)}`) // the detail stays in our logs
-        await stream.writeSSE({ event: 'error', data: 'The report could not be completed' })
+        await stream.writeSSE({ event: 'error', data: SAFE_MESSAGE })
       } // streamSSE closes the stream after the callback
       // #endregion in-stream-error
     })

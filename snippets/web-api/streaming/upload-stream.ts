@@ -20,11 +20,14 @@ export interface UploadDeps {
   onCleanup?: (path: string) => void
 }
 
+type NodeBytes = NodeReadableStream<Uint8Array>
+const badRequest = (c: Parameters<typeof sendProblem>[0], detail: string) =>
+  sendProblem(c, problem({ status: 400, code: 'BAD_REQUEST', detail }))
 const tooLarge = (c: Parameters<typeof sendProblem>[0]) =>
   sendProblem(c, problem({ status: 413, code: 'HTTP_413', detail: 'Upload too large' }))
 
 // #region upload-limit
-/** Counts bytes as they pass; past the limit it fails the pipeline (-> 413, file deleted). */
+/** Counts bytes as they pass; past the limit it fails the pipeline (-> 413). */
 export function byteLimit(maxBytes: number, counted: { bytes: number }) {
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
@@ -40,20 +43,19 @@ export function createUploadApp(deps: UploadDeps) {
   // #region upload-raw
   app.post('/uploads', async (c) => {
     const body = c.req.raw.body
-    if (!body) return sendProblem(c, problem({ status: 400, code: 'BAD_REQUEST', detail: 'Empty body' }))
-    const path = join(deps.dir, `${crypto.randomUUID()}.part`) // never the client's name
+    if (!body) return badRequest(c, 'Empty body')
+    const path = join(deps.dir, `${crypto.randomUUID()}.part`) // not the client's name
     const counted = { bytes: 0 }
     deps.onStart?.(path)
     try {
-      await pipeline(Readable.fromWeb(body as NodeReadableStream<Uint8Array>), byteLimit(deps.maxBytes, counted),
-        createWriteStream(path), { signal: c.req.raw.signal }) // client abort ends it too
+      await pipeline(Readable.fromWeb(body as NodeBytes), byteLimit(deps.maxBytes, counted),
+        createWriteStream(path), { signal: c.req.raw.signal }) // client abort ends it
     }
     catch (err) {
       await rm(path, { force: true }) // no partial files left behind
       deps.onCleanup?.(path)
       if (err instanceof TooLargeError) return tooLarge(c)
-      if (c.req.raw.signal.aborted) // nobody is left to read it; no stack trace in the log
-        return sendProblem(c, problem({ status: 400, code: 'BAD_REQUEST', detail: 'Upload aborted' }))
+      if (c.req.raw.signal.aborted) return badRequest(c, 'Upload aborted') // nobody reads it
       throw err
     }
     return c.json({ bytes: counted.bytes }, 201)

@@ -35,7 +35,7 @@ describe('quick reference', () => {
 
     const proxied = await app.request('/proxy')
     expect(proxied.headers.get('x-accel-buffering')).toBe('no')
-    expect(await proxied.text()).toBe('data: tick 1\nid: 1\n\ndata: tick 2\nid: 2\n\ndata: tick 3\nid: 3\n\n')
+    expect(await proxied.text()).toBe('data: tick 1\n\ndata: tick 2\n\ndata: tick 3\n\n')
     const bad = createQuickApp(file, `${upstream.url}/missing`)
     expect((await bad.request('/proxy')).status).toBe(502)
   })
