@@ -6,7 +6,8 @@ for (const name of ['Ada', 'Alan', '100% Grace', 'Linus'])
   await createUser(db, { email: `${name.length}${name[0]}@example.com`.toLowerCase(), name })
 await deactivateUsers(db, [4])
 
-const names = async (filters: Parameters<typeof listUsers>[1], offset?: number, limit?: number) =>
+type Filters = Parameters<typeof listUsers>[1]
+const names = async (filters: Filters, offset?: number, limit?: number) =>
   (await listUsers(db, filters, offset, limit)).map(u => u.name).join(', ')
 console.log(`active: ${await names({ active: true })}`)
 console.log(`search "a": ${await names({ search: 'a' })}`)

@@ -6,8 +6,11 @@ const app = createApp({ db })
 const post = (body: unknown) => app.request('/users', {
   method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body),
 })
-for (const body of [{ email: 'ada@example.com', name: 'Ada' }, { email: 'ada@example.com', name: 'Ada 2' }, { email: 'nope', name: 'X' }]) {
+const ada = { email: 'ada@example.com', name: 'Ada' }
+for (const body of [ada, { ...ada, name: 'Ada 2' }, { email: 'nope', name: 'X' }]) {
   const res = await post(body)
-  console.log(`${res.status} ${await res.text()}`)
+  const json = await res.json() as { code?: string, detail?: string, details?: { field: string }[] }
+  const fields = json.details?.map(d => ` [${d.field}]`).join('') ?? ''
+  console.log(res.ok ? `${res.status} ${JSON.stringify(json)}` : `${res.status} ${json.code}: ${json.detail}${fields}`)
 }
 await close()
