@@ -101,7 +101,7 @@ describe('completeLlmCall: the full fault matrix on three pods', () => {
     expect(requestsOf(name)).toHaveLength(5)
     const fast = await call(c!)
     expect(fast).toMatchObject({ status: 503, retryAfter: '1' })
-    expect(fast.ms).toBeLessThan(100) // two Redis round trips: under 10 ms idle; generous for a loaded CI machine
+    expect(fast.ms).toBeLessThan(500) // two Redis round trips: under 10 ms idle; generous for a loaded CI machine
     expect(requestsOf(name)).toHaveLength(5) // zero vendor requests
     vendor.fake.scenario(name, {}) // the vendor recovers
     await new Promise(r => setTimeout(r, 550))
