@@ -34,6 +34,8 @@ export class AsyncQueue<T> {
   // #endregion async-queue
 }
 
+const LEFT = new Error('consumer left')
+const SAFE = 'Stream failed'
 const failed = (cause: unknown) => new Error('producer failed', { cause })
 
 export type Producer = (put: (item: string) => Promise<void>, signal: AbortSignal) => Promise<void>
@@ -45,13 +47,13 @@ export function queuedSse(c: Context, produce: Producer, capacity = 20) {
   produce(item => queue.put(item), producer.signal) // at its own pace...
     .then(() => queue.close(), (err: unknown) => queue.abort(failed(err)))
   return streamSSE(c, async (stream) => {
-    stream.onAbort(() => { producer.abort(); queue.abort(new Error('consumer left')) })
+    stream.onAbort(() => { producer.abort(); queue.abort(LEFT) })
     try {
       for (let r = await queue.get(); !r.done; r = await queue.get())
         await stream.writeSSE({ data: r.value }) // ...but waits when 20 ahead
     }
     catch { // a safe message only; the cause goes to the log
-      if (!stream.aborted) await stream.writeSSE({ event: 'error', data: 'Stream failed' })
+      if (!stream.aborted) await stream.writeSSE({ event: 'error', data: SAFE })
     }
   })
 }

@@ -44,18 +44,19 @@ export function createUploadApp(deps: UploadDeps) {
   app.post('/uploads', async (c) => {
     const body = c.req.raw.body
     if (!body) return badRequest(c, 'Empty body')
-    const path = join(deps.dir, `${crypto.randomUUID()}.part`) // not the client's name
+    const path = join(deps.dir, `${crypto.randomUUID()}.part`) // not the client's
     const counted = { bytes: 0 }
     deps.onStart?.(path)
     try {
-      await pipeline(Readable.fromWeb(body as NodeBytes), byteLimit(deps.maxBytes, counted),
-        createWriteStream(path), { signal: c.req.raw.signal }) // client abort ends it
+      await pipeline(Readable.fromWeb(body as NodeBytes),
+        byteLimit(deps.maxBytes, counted), createWriteStream(path),
+        { signal: c.req.raw.signal }) // a client abort ends it too
     }
     catch (err) {
       await rm(path, { force: true }) // no partial files left behind
       deps.onCleanup?.(path)
       if (err instanceof TooLargeError) return tooLarge(c)
-      if (c.req.raw.signal.aborted) return badRequest(c, 'Upload aborted') // nobody reads it
+      if (c.req.raw.signal.aborted) return badRequest(c, 'Aborted') // nobody reads it
       throw err
     }
     return c.json({ bytes: counted.bytes }, 201)
