@@ -160,7 +160,7 @@ describe('sseEndpoint over real sockets', () => {
     expect(permits.available).toBe(2)
   })
 
-  it('a disconnect during a 2 s upstream stall aborts the upstream at once, not at the stall'''s end', async () => {
+  it('a disconnect during a 2 s upstream stall aborts the upstream at once, long before the stall ends', async () => {
     const { url, client, closes, vendor, permits } = await overSockets({ chunks: 10, gapMs: 10, stallAfterChunks: 2 })
     const ctrl = new AbortController()
     const res = await undiciFetch(url, { ...post, signal: ctrl.signal, dispatcher: client })
