@@ -1,23 +1,10 @@
-import { Agent } from 'undici'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readStream, stallAfterThree, steady } from '../../../snippets/http-clients/timeouts/body-timeout-resets.ts'
 import { errorPhase } from '../../../snippets/http-clients/timeouts/classify-errors.ts'
-import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
-import { failure, latest } from './timing.ts'
+import { failure, latest, vendorAndAgent } from './timing.ts'
 
 describe('bodyTimeout 300 ms restarts on every chunk', () => {
-  let server: FakeLlmServer | undefined
-  let agent: Agent | undefined
-  afterEach(async () => {
-    await agent?.destroy()
-    await server?.close()
-    server = agent = undefined
-  })
-  const setup = async () => {
-    server = await serveFakeLlm()
-    agent = new Agent({ allowH2: false, connect: { timeout: 1000 }, headersTimeout: 1000, bodyTimeout: 300 })
-    return { url: server.url, agent }
-  }
+  const setup = vendorAndAgent({ headersTimeout: 1000, bodyTimeout: 300 })
 
   it('10 chunks, one every 150 ms, complete: about 1.5 s in total, five times the limit', async () => {
     const v = await setup()

@@ -1,27 +1,14 @@
-import { Agent } from 'undici'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { errorPhase } from '../../../snippets/http-clients/timeouts/classify-errors.ts'
 import { withinBudget, withinBudgetOrCancel, withinKitDeadline } from '../../../snippets/http-clients/timeouts/deadline.ts'
 import { DeadlineExceededError } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
-import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
-import { failure, latest, until } from './timing.ts'
+import { failure, latest, until, vendorAndAgent } from './timing.ts'
 
 // A slow but steady stream: 30 chunks, one every 100 ms (3 s), always within the 500 ms body timer.
 const slowSteady = { chunks: 30, gapMs: 100 }
 
 describe('the total deadline (agent: headers and body timers 500 ms)', () => {
-  let server: FakeLlmServer | undefined
-  let agent: Agent | undefined
-  afterEach(async () => {
-    await agent?.destroy()
-    await server?.close()
-    server = agent = undefined
-  })
-  const setup = async () => {
-    server = await serveFakeLlm()
-    agent = new Agent({ allowH2: false, connect: { timeout: 1000 }, headersTimeout: 500, bodyTimeout: 500 })
-    return { url: server.url, agent }
-  }
+  const setup = vendorAndAgent({ headersTimeout: 500, bodyTimeout: 500 })
 
   it('AbortSignal.timeout(1000) ends a stream the phase timers would let run -> TimeoutError', async () => {
     const v = await setup()
@@ -30,8 +17,8 @@ describe('the total deadline (agent: headers and body timers 500 ms)', () => {
     expect(errorPhase(err)).toBe('deadline')
     expect(ms).toBeGreaterThanOrEqual(1000 - 5)
     expect(ms).toBeLessThan(latest(1000))
-    await until(() => server!.stats.clientCloses.length === 1)
-    expect(server!.stats.clientCloses[0]?.generationStopped).toBe(true) // the vendor stopped working
+    await until(() => v.server.stats.clientCloses.length === 1)
+    expect(v.server.stats.clientCloses[0]?.generationStopped).toBe(true) // the vendor stopped working
   })
 
   it('AbortSignal.any: a caller abort at 300 ms wins over the 1 s budget -> AbortError', async () => {
@@ -63,8 +50,8 @@ describe('the total deadline (agent: headers and body timers 500 ms)', () => {
     }))
     expect(err).toBeInstanceOf(DeadlineExceededError)
     expect(errorPhase(err)).toBe('deadline')
-    await until(() => server!.stats.clientCloses.length === 1)
-    const close = server!.stats.clientCloses[0]
+    await until(() => v.server.stats.clientCloses.length === 1)
+    const close = v.server.stats.clientCloses[0]
     expect(close?.at).toBeDefined()
     expect(Math.abs((close?.at ?? Infinity) - abortedAt)).toBeLessThan(150 + 350) // 150 ms, plus room for a loaded machine
     expect(close?.chunksSent).toBeLessThan(30) // cut mid-stream

@@ -1,23 +1,10 @@
-import { Agent } from 'undici'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { errorPhase } from '../../../snippets/http-clients/timeouts/classify-errors.ts'
 import { firstByte } from '../../../snippets/http-clients/timeouts/headers-timeout.ts'
-import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
-import { failure, latest } from './timing.ts'
+import { failure, latest, vendorAndAgent } from './timing.ts'
 
 describe('headersTimeout 300 ms', () => {
-  let server: FakeLlmServer | undefined
-  let agent: Agent | undefined
-  afterEach(async () => {
-    await agent?.destroy()
-    await server?.close()
-    server = agent = undefined
-  })
-  const setup = async () => {
-    server = await serveFakeLlm()
-    agent = new Agent({ allowH2: false, connect: { timeout: 1000 }, headersTimeout: 300, bodyTimeout: 1000 })
-    return { url: server.url, agent }
-  }
+  const setup = vendorAndAgent({ headersTimeout: 300, bodyTimeout: 1000 })
 
   it('a 3 s first byte -> UND_ERR_HEADERS_TIMEOUT (phase headers), long before the vendor answers', async () => {
     const v = await setup()
@@ -26,7 +13,7 @@ describe('headersTimeout 300 ms', () => {
     expect(errorPhase(err)).toBe('headers')
     expect(ms).toBeGreaterThanOrEqual(300 - 5)
     expect(ms).toBeLessThan(latest(300))
-    expect(server?.stats.requests).toBe(1) // the request WAS sent: the server was thinking
+    expect(v.server.stats.requests).toBe(1) // the request WAS sent: the server was thinking
   })
 
   it('a 50 ms first byte is below the limit -> 200', async () => {
