@@ -11,7 +11,15 @@ const instances: Instance[] = []
 const clients: Client[] = []
 afterEach(async () => {
   await Promise.all(clients.splice(0).map(closeClient))
-  for (const { server, bus } of instances.splice(0)) { await server.close(); try { await bus.close() } catch (e) { console.log("CLOSEFAIL", e) } }
+  for (const { server, bus } of instances.splice(0)) {
+    await server.close()
+    // Terminating the sockets can race a last "left" publish with QUIT: ioredis then reports the
+    // connection closed, which is the state wanted. Anything else still fails the test.
+    await bus.close().catch((error: unknown) => {
+      if (!String(error).includes('Connection is closed'))
+        throw error
+    })
+  }
 })
 
 async function instance(bus: Bus): Promise<Instance> {
