@@ -26,15 +26,16 @@ export async function exhaust(pool: pg.Pool, holdSeconds: number) {
 // #region stale-connection
 const CONNECTION_LOST = /Connection terminated|terminating connection|ECONNRESET/
 
-/** pool_pre_ping's job, done lazily: retry an idempotent read once on a dead connection. */
+/** pool_pre_ping's job, done lazily: retry an idempotent read while connections turn out dead. */
 export async function readWithRetry<R extends pg.QueryResultRow>(pool: pg.Pool, text: string, values: unknown[] = []) {
-  try {
-    return await pool.query<R>(text, values)
-  }
-  catch (err) {
-    if (!(err instanceof Error) || !CONNECTION_LOST.test(err.message))
-      throw err
-    return pool.query<R>(text, values) // the broken client was discarded
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await pool.query<R>(text, values)
+    }
+    catch (err) { // each failure discards one dead client; at most `max` can be dead
+      const lost = err instanceof Error && CONNECTION_LOST.test(err.message)
+      if (!lost || attempt > pool.options.max) throw err
+    }
   }
 }
 // #endregion stale-connection

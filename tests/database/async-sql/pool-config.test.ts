@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, expect, test } from 'vitest'
+import type pg from 'pg'
+import { afterAll, beforeAll, expect, test, vi } from 'vitest'
 import { exhaust, POOL_PRESETS, readWithRetry } from '../../../snippets/database/async-sql/pool-config.ts'
 import { type MigratedPostgres, startMigratedPostgres } from './real-postgres.ts'
 
@@ -45,4 +46,11 @@ test('killing idle backends does not make the next read fail', async () => {
   const { rows } = await readWithRetry<{ one: number }>(pool, 'SELECT 1 AS one')
   expect(rows).toEqual([{ one: 1 }])
   await expect(readWithRetry(pool, 'SELECT * FROM no_such_table')).rejects.toThrow(/does not exist/)
+})
+
+test('a connection that keeps dying stops the retries after max + 1 tries', async () => {
+  const query = vi.fn(async () => { throw new Error('Connection terminated unexpectedly') })
+  const pool = { options: { max: 2 }, query } as unknown as pg.Pool
+  await expect(readWithRetry(pool, 'SELECT 1')).rejects.toThrow(/Connection terminated/)
+  expect(query).toHaveBeenCalledTimes(3)
 })
