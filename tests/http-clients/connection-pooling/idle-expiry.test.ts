@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Agent } from 'undici'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { burst, burstAgent } from '../../../snippets/http-clients/connection-pooling/idle-expiry.ts'
-import { until } from '../mental-model/timing.ts'
+import { until } from '../../support/timing.ts'
 
 describe('idle sockets after a burst (keepAliveTimeout 1 s)', () => {
   let server: FakeLlmServer | undefined

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Agent } from 'undici'
 import { chatRequest, fetchText } from '../../../snippets/http-clients/mental-model/agent.ts'
 import { hintAwareAgent, type IdleTimeoutServer, serveWithIdleTimeout } from '../../../snippets/http-clients/connection-pooling/keepalive-hints.ts'
-import { until } from '../mental-model/timing.ts'
+import { until } from '../../support/timing.ts'
 
 describe('honouring the server\'s Keep-Alive hint', () => {
   let server: IdleTimeoutServer | undefined

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Agent } from 'node:http'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { getText, idleSockets, warmFloorAgent } from '../../../snippets/http-clients/connection-pooling/node-http-agent.ts'
-import { until } from '../mental-model/timing.ts'
+import { until } from '../../support/timing.ts'
 
 describe('http.Agent with maxFreeSockets: 3', () => {
   let server: FakeLlmServer | undefined

@@ -4,7 +4,7 @@ import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-
 import { chatRequest, createAgent, fetchText } from '../../../snippets/http-clients/mental-model/agent.ts'
 import { createPoolLimiter, QueueTimeoutError } from '../../../snippets/http-clients/connection-pooling/pool-timeout.ts'
 import { type ConnectionCounter, countConnections, poolMetrics } from '../../../snippets/http-clients/connection-pooling/pool-metrics.ts'
-import { until } from '../mental-model/timing.ts'
+import { until } from '../../support/timing.ts'
 
 describe('pool metrics', () => {
   let server: FakeLlmServer | undefined

@@ -3,7 +3,7 @@ import type { Agent } from 'undici'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { chatRequest, fetchText } from '../../../snippets/http-clients/mental-model/agent.ts'
 import { startClient, stopClient } from '../../../snippets/http-clients/mental-model/lifecycle.ts'
-import { until } from './timing.ts'
+import { until } from '../../support/timing.ts'
 
 /** The undici error behind fetch's TypeError('fetch failed'). */
 const causeCode = (e: unknown): unknown =>

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Agent } from 'undici'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { fanOut, poolStats, vendorAgent } from '../../../snippets/http-clients/mental-model/pool-limit.ts'
-import { until } from './timing.ts'
+import { until } from '../../support/timing.ts'
 
 describe('100 concurrent requests through connections: 10', () => {
   let server: FakeLlmServer | undefined

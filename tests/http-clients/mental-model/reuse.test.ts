@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { createAgent, fetchText } from '../../../snippets/http-clients/mental-model/agent.ts'
 import { median, sequentialNewAgent, sequentialShared, slowConnect } from '../../../snippets/http-clients/mental-model/reuse.ts'
-import { until } from './timing.ts'
+import { until } from '../../support/timing.ts'
 
 describe('reuse vs a new agent per request (20 sequential GETs)', () => {
   let server: FakeLlmServer | undefined

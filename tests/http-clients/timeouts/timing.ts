@@ -1,4 +1,5 @@
 import { Agent } from 'undici'
+import { WHEEL_MS } from '../../support/timing.ts'
 import { afterEach } from 'vitest'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 
@@ -6,29 +7,12 @@ import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-
 // headers and body timers on a coarse wheel (ticks of ~500 ms): a timer set to 300 ms fires
 // between 300 ms and about 1 s later. Lower bounds are firm (a timer never fires early); upper
 // bounds are generous (a wheel tick plus a busy machine), never a tight window.
-export const WHEEL_MS = 1000
+export { failure, until, WHEEL_MS } from '../../support/timing.ts'
 export const LOADED_MACHINE_MS = 1500
 
 /** The latest a timer set to `ms` may fire: its delay, one wheel tick, and room for load. */
 export const latest = (ms: number) => ms + WHEEL_MS + LOADED_MACHINE_MS
 
-/** Runs `work`, returns what it threw and after how long (ms); fails if it resolved. */
-export async function failure(work: () => Promise<unknown>): Promise<{ err: unknown, ms: number }> {
-  const t0 = performance.now()
-  try {
-    await work()
-  }
-  catch (err) {
-    return { err, ms: performance.now() - t0 }
-  }
-  throw new Error('expected the call to fail')
-}
-
-/** Polls until `check` holds, at most `ms` (the server notices a close a moment later). */
-export async function until(check: () => boolean, ms = 2000): Promise<void> {
-  for (const end = performance.now() + ms; !check() && performance.now() < end;)
-    await new Promise(r => setTimeout(r, 5))
-}
 
 /**
  * A fake LLM vendor and an undici agent with these header and body timers, both closed after

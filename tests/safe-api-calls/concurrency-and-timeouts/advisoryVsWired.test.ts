@@ -5,7 +5,7 @@ import { Semaphore } from '../../../snippets/safe-api-calls/core-concepts/semaph
 import { createVendorPool, productionTransport } from '../../../snippets/safe-api-calls/core-concepts/vendorPool.ts'
 import { callWired, callWithRace } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/advisoryVsWired.ts'
 import { CallTimeoutError } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
-import { lagMonitor, until } from './timing.ts'
+import { lagMonitor, until } from '../../support/timing.ts'
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms))
 

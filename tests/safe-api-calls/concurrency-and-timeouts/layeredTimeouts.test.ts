@@ -14,7 +14,7 @@ import {
 import {
   CallTimeoutError, ClientAbortError, DeadlineExceededError, QueueTimeoutError,
 } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
-import { lagMonitor, until } from './timing.ts'
+import { lagMonitor, until } from '../../support/timing.ts'
 
 const sleep = (ms: number) => new Promise(r => setTimeout(r, ms))
 const noSla = () => deadline(Number.POSITIVE_INFINITY, () => new DeadlineExceededError())

@@ -6,20 +6,9 @@ import { createVendorPool } from '../../../snippets/safe-api-calls/core-concepts
 import { attemptWithDeadline, oneNumberCall } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/mistakes.ts'
 import { CallTimeoutError } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
 import { classifyTransport, testTransport } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/transportTimeouts.ts'
-import { lagMonitor } from './timing.ts'
+import { failure, lagMonitor, WHEEL_MS } from '../../support/timing.ts'
 
-const WHEEL_MS = 1000 // undici 8 transport timers fire up to about one second late (see transportTimeouts.test.ts)
 
-async function failure(work: () => Promise<unknown>): Promise<{ err: unknown, ms: number }> {
-  const t0 = performance.now()
-  try {
-    await work()
-  }
-  catch (err) {
-    return { err, ms: performance.now() - t0 }
-  }
-  throw new Error('expected the call to fail')
-}
 
 describe('two classic timeout mistakes', () => {
   const pools: Pool[] = []

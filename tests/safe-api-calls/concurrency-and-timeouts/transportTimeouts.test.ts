@@ -9,24 +9,12 @@ import { QueueTimeoutError } from '../../../snippets/safe-api-calls/concurrency-
 import {
   callWithQueueBudget, classifyTransport, readCompletion, testTransport,
 } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/transportTimeouts.ts'
-import { lagMonitor } from './timing.ts'
+import { failure, lagMonitor, WHEEL_MS } from '../../support/timing.ts'
 
 // undici 8 runs connect, headers and body timers on its coarse timer wheel at EVERY value
 // (ticks of ~500 ms; its docs still say "native timers up to 1 s"): a timer fires between its
 // delay and about one second later. The per-attempt deadline's margin must exceed that.
-const WHEEL_MS = 1000
 
-/** Runs `work`, returns what it threw and when (ms). */
-async function failure(work: () => Promise<unknown>): Promise<{ err: unknown, ms: number }> {
-  const t0 = performance.now()
-  try {
-    await work()
-  }
-  catch (err) {
-    return { err, ms: performance.now() - t0 }
-  }
-  throw new Error('expected the call to fail')
-}
 
 describe('undici transport timers, one fault per phase (connect 200, headers 250, body 250 ms)', () => {
   let server: FakeLlmServer | undefined

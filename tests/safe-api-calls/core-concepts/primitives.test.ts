@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { createApp, createAppPerRequest, createDeps, type Deps, shutdown } from '../../../snippets/safe-api-calls/core-concepts/primitives.ts'
 import type { Hono } from 'hono'
-import { until } from '../concurrency-and-timeouts/timing.ts'
+import { until } from '../../support/timing.ts'
 
 const ask = (app: Hono, i: number) => app.request('/chat', {
   method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ prompt: `q${i}` }),

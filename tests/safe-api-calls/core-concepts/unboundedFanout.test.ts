@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { fanOutBounded, fanOutDefault } from '../../../snippets/safe-api-calls/core-concepts/unboundedFanout.ts'
-import { lagMonitor } from '../concurrency-and-timeouts/timing.ts'
+import { lagMonitor } from '../../support/timing.ts'
 
 describe('unbounded vs bounded fan-out (100 calls, 300 ms vendor latency)', () => {
   let server: FakeLlmServer | undefined

@@ -3,7 +3,7 @@ import type { Pool } from 'undici'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
 import { createVendorPool, poolGauges, productionTransport } from '../../../snippets/safe-api-calls/core-concepts/vendorPool.ts'
-import { until } from '../concurrency-and-timeouts/timing.ts'
+import { until } from '../../support/timing.ts'
 
 const chat = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ messages: [{ role: 'user', content: 'hi' }] }) }
 

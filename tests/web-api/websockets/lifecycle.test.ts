@@ -3,6 +3,7 @@ import { WebSocket as WsClient } from 'ws'
 import { ConnectionManager, FakeSocket } from '../../../snippets/web-api/websockets/connection-manager.ts'
 import { BusinessError, createLifecycleApp, isolateErrors, type Connection } from '../../../snippets/web-api/websockets/lifecycle.ts'
 import { serveWs, type WsServer } from '../../../snippets/web-api/websockets/server.ts'
+import { until } from '../../support/timing.ts'
 import { closeClient, connect, type Client } from './ws-client.ts'
 
 let server: WsServer | undefined
@@ -14,14 +15,6 @@ afterEach(async () => {
 })
 
 const timers = () => process.getActiveResourcesInfo().filter(r => r === 'Timeout').length
-
-async function until(check: () => boolean, ms = 5_000): Promise<void> {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error('condition not met in time')
-    await new Promise(resolve => setTimeout(resolve, 5))
-  }
-}
 
 describe('lifecycle: allocate in onOpen, release in onClose', () => {
   it('100 connections opened and abruptly terminated leave the manager empty and no timers', async () => {
