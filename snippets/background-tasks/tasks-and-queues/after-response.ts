@@ -1,0 +1,50 @@
+// FastAPI's BackgroundTasks, the Node way: Node has no after-response hook (waitUntil lives on
+// edge runtimes), so this helper plays the role and supervises every task it starts.
+// Browser-runnable (Hono app.request); drain() is the Node shutdown hook.
+import { Hono, type Context } from 'hono'
+import { requestId } from 'hono/request-id'
+import type { Logger } from 'pino'
+
+// #region helper
+export function createAfterResponse(log: Logger) {
+  const pending = new Set<Promise<void>>()
+  let closing = false
+  function afterResponse(c: Context, task: string, work: () => Promise<unknown>): boolean {
+    const requestId = c.get('requestId')
+    if (closing) { // shutdown began: refuse, say so
+      log.warn({ task, requestId }, 'after_response_rejected')
+      return false
+    }
+    const run: Promise<void> = new Promise(resolve => setTimeout(resolve, 0)) // after the response
+      .then(work)
+      .then(() => {}, (error: unknown) => log.error( // logged, never an unhandled rejection
+        { task, requestId, error: error instanceof Error ? error.message : String(error) },
+        'after_response_failed'))
+      .finally(() => pending.delete(run))
+    pending.add(run)
+    return true
+  }
+  const drain = async () => { closing = true; while (pending.size > 0) await Promise.all(pending) }
+  return { afterResponse, drain, get pending() { return pending.size } }
+}
+// #endregion helper
+
+export type AfterResponse = ReturnType<typeof createAfterResponse>
+export type SendWelcomeEmail = (email: string) => Promise<void>
+
+// #region signup-route
+export function createSignupApp(tasks: AfterResponse, sendWelcomeEmail: SendWelcomeEmail) {
+  const app = new Hono()
+  app.use(requestId()) // every log line of the task carries it
+  let users = 0
+  app.post('/signup', async (c) => {
+    const { email }: { email?: unknown } = await c.req.json()
+    if (typeof email !== 'string' || !email.includes('@'))
+      return c.json({ error: 'email must be an address' }, 400)
+    const user = { id: ++users, email } // stored (the part that must not be lost)
+    tasks.afterResponse(c, 'welcome-email', () => sendWelcomeEmail(email))
+    return c.json(user, 201) // does not wait for the email
+  })
+  return app
+}
+// #endregion signup-route
