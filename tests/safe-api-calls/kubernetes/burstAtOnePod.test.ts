@@ -8,6 +8,7 @@ import { TokenBucket } from '../../../snippets/safe-api-calls/core-concepts/toke
 import { createVendorPool, productionTransport } from '../../../snippets/safe-api-calls/core-concepts/vendorPool.ts'
 import { layeredPod, unprotectedPod } from '../../../snippets/safe-api-calls/kubernetes/burstAtOnePod.ts'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
+import { lagMonitor } from '../../support/timing.ts'
 
 let server: FakeLlmServer
 let pool: Pool
@@ -30,6 +31,7 @@ describe('burstAtOnePod: 5 permits, queue 300 ms, local bucket 8/s burst 8, 50 r
     })
     const caller = new AbortController()
     const timer = setTimeout(() => caller.abort(new Error('test over')), 1_500) // no need to wait 3 s for the 5 admitted
+    using lag = lagMonitor()
     const report = await layeredPod(50, deps, caller.signal)
     clearTimeout(timer)
     expect(server.stats.maxInFlight).toBeLessThanOrEqual(5)
@@ -37,8 +39,9 @@ describe('burstAtOnePod: 5 permits, queue 300 ms, local bucket 8/s burst 8, 50 r
     // Nobody waits past the 300 ms queue deadline: all rejections come at it, long before the 3 s
     // vendor could free a permit (a loaded machine fires timers late, hence the slack).
     expect(report.firstRejectionMs).toBeGreaterThanOrEqual(295)
-    expect(report.lastRejectionMs).toBeLessThan(1_000)
-    expect(report.lastRejectionMs - report.firstRejectionMs).toBeLessThan(250)
+    const slack = await lag.slack()
+    expect(report.lastRejectionMs).toBeLessThan(300 + 250 + slack)
+    expect(report.lastRejectionMs - report.firstRejectionMs).toBeLessThan(250 + slack)
     // The event loop stays responsive: the pod works well under half the time during the burst.
     // (Its p99 delay is under 50 ms on an idle machine; on a shared 2-core box that number also
     // measures the neighbours, while the CPU time this process used does not.)
