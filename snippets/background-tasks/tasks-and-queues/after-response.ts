@@ -24,10 +24,12 @@ export function createAfterResponse(log: Logger) {
     pending.add(run)
     return true
   }
+  // #endregion helper
+  // #region drain
   const drain = async () => { closing = true; while (pending.size > 0) await Promise.all(pending) }
   return { afterResponse, drain, get pending() { return pending.size } }
 }
-// #endregion helper
+// #endregion drain
 
 export type AfterResponse = ReturnType<typeof createAfterResponse>
 export type SendWelcomeEmail = (email: string) => Promise<void>

@@ -39,7 +39,9 @@ export const jobOptions = (backoffMs = 1_000): JobsOptions => ({
 })
 export const createEmbedQueue = (s: QueueSetup, backoffMs?: number) =>
   new Queue<EmbedJob>(EMBED_QUEUE, { ...s, defaultJobOptions: jobOptions(backoffMs) })
+// #endregion retries
 
+// #region deadline
 export class JobTimeoutError extends Error { override name = 'JobTimeoutError' }
 export async function processEmbed(job: Job<EmbedJob>, embed: Embedder,
   save: SaveEmbedding, timeoutMs = 30_000): Promise<EmbedResult> {
@@ -49,7 +51,7 @@ export async function processEmbed(job: Job<EmbedJob>, embed: Embedder,
   await save(job.data.documentId, vector)
   return { documentId: job.data.documentId, dimensions: vector.length }
 }
-// #endregion retries
+// #endregion deadline
 
 // #region worker
 export interface WorkerSetup extends QueueSetup {
