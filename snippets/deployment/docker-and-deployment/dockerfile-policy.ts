@@ -1,7 +1,7 @@
 // The kit has no Docker engine in CI, so its Dockerfiles are tested as text: dockerfile-ast parses
 // them and each rule of the deck becomes a named check. Node only (reads files).
 import { readFileSync } from 'node:fs'
-import { DockerfileParser, type Instruction } from 'dockerfile-ast'
+import { DockerfileParser, type Instruction, ModifiableInstruction } from 'dockerfile-ast'
 
 export const KIT_DOCKERFILE = new URL('./Dockerfile', import.meta.url)
 export const KIT_DOCKERFILE_PNPM = new URL('./Dockerfile.pnpm', import.meta.url)
@@ -38,6 +38,9 @@ export const readStages = (file: URL | string) => parseStages(readFileSync(file,
 // #endregion stages
 
 const args = (i: Instruction) => i.getArgumentsContent() ?? ''
+/** `--name=value` flags (COPY --from, HEALTHCHECK --interval, ...). */
+const flags = (i: Instruction | undefined) =>
+  (i instanceof ModifiableInstruction ? i.getFlags() : []).map(f => [f.getName(), f.getValue()] as const)
 const of = (stage: Stage | undefined, keyword: string) =>
   stage?.instructions.filter(i => i.getKeyword() === keyword) ?? []
 /** Exec form: a JSON array. dockerfile-ast gives no JSON strings for the shell form. */
@@ -102,8 +105,8 @@ const HEALTH_FLAGS = ['interval', 'timeout', 'start-period', 'retries'] as const
 export function checkHealthcheck(stage: Stage | undefined): Violation[] {
   const check = of(stage, 'HEALTHCHECK').at(-1)
   if (!check) return [{ rule: 'healthcheck', message: 'no HEALTHCHECK: Docker cannot see a hung app' }]
-  const flags = new Set(check.getFlags().map(f => f.getName()))
-  return HEALTH_FLAGS.filter(f => !flags.has(f))
+  const names = new Set(flags(check).map(([name]) => name))
+  return HEALTH_FLAGS.filter(f => !names.has(f))
     .map(f => ({ rule: 'healthcheck', message: `HEALTHCHECK has no --${f}` }))
 }
 // #endregion healthcheck
@@ -130,7 +133,7 @@ export function checkLayerOrder(stages: Stage[], pm: PackageManager = npm): Viol
 
 function checkProdDeps(stages: Stage[], pm: PackageManager): Violation[] {
   const copy = of(stages.at(-1), 'COPY').find(c => /node_modules/.test(args(c)))
-  const from = copy?.getFlags().find(f => f.getName() === 'from')?.getValue()
+  const from = flags(copy).find(([name]) => name === 'from')?.[1]
   const source = stages.find(s => s.name === from)
   return source && of(source, 'RUN').some(r => pm.prodInstall.test(args(r))) ? []
     : [{ rule: 'prod-deps', message: 'runtime node_modules do not come from a production-only install' }]
