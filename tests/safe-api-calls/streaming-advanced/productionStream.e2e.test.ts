@@ -8,12 +8,9 @@ import { fetch, Pool } from 'undici'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { GUIDE_BREAKER } from '../../../snippets/safe-api-calls/advanced-patterns/breakerStateMachine.ts'
 import { RedisBreaker } from '../../../snippets/safe-api-calls/advanced-patterns/redisBreaker.ts'
-import { localQueuePhase } from '../../../snippets/safe-api-calls/call-patterns/callLlm.ts'
-import { undiciTransport } from '../../../snippets/safe-api-calls/call-patterns/vendorTransport.ts'
-import { Semaphore } from '../../../snippets/safe-api-calls/core-concepts/semaphore.ts'
-import { TokenBucket } from '../../../snippets/safe-api-calls/core-concepts/tokenBucket.ts'
-import { createVendorPool } from '../../../snippets/safe-api-calls/core-concepts/vendorPool.ts'
+import type { Semaphore } from '../../../snippets/safe-api-calls/core-concepts/semaphore.ts'
 import { registerStreamRoute } from '../../../snippets/safe-api-calls/streaming-advanced/productionStream.ts'
+import { scaledStreamDeps } from '../../../snippets/safe-api-calls/streaming-advanced/scaledStream.ts'
 import { StreamAdmission } from '../../../snippets/safe-api-calls/streaming-advanced/streamAdmission.ts'
 import { StreamMetrics } from '../../../snippets/safe-api-calls/streaming-patterns/streamMetrics.ts'
 import { type FaultPlan, SCENARIO_HEADER } from '../../../snippets/shared/fake-llm/app.ts'
@@ -46,8 +43,9 @@ afterAll(async () => {
 async function start(plan: FaultPlan, clocks = { ttftMs: 1_000, idleMs: 1_000 }): Promise<void> {
   vendor = await serveFakeLlm()
   vendor.fake.scenario('s', { sequenceBy: 'scenario', chunks: 12, gapMs: 2, ...plan })
-  vendorPool = createVendorPool({ origin: vendor.url, connections: 4, allowH2: false, connectTimeoutMs: 1_000, headersTimeoutMs: 1_000, bodyTimeoutMs: 1_000, keepAliveTimeoutMs: 1_000 })
-  permits = new Semaphore(2)
+  const scaled = scaledStreamDeps(vendor.url, { clocks, headers: { [SCENARIO_HEADER]: 's' } })
+  vendorPool = scaled.pool
+  permits = scaled.permits
   admission = new StreamAdmission()
   metrics = new StreamMetrics()
   breakerName = `stream-${process.pid}-${++n}`
@@ -55,11 +53,7 @@ async function start(plan: FaultPlan, clocks = { ttftMs: 1_000, idleMs: 1_000 })
   const hono = new Hono()
   registerStreamRoute(hono, {
     admission, breaker, metrics,
-    stream: {
-      transport: undiciTransport(vendorPool), url: `${vendor.url}/v1/chat/completions`,
-      queue: localQueuePhase(new TokenBucket({ ratePerSec: 1_000, burst: 100 }), permits, 200),
-      clocks, backoff: { baseMs: 10, capMs: 50 }, rand: () => 0.5, headers: { [SCENARIO_HEADER]: 's' },
-    },
+    stream: scaled.stream,
   })
   await new Promise<void>((resolve) => { app = serve({ fetch: hono.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve()) })
   origin = `http://127.0.0.1:${(app.address() as AddressInfo).port}`
