@@ -119,9 +119,9 @@ export async function main(env = process.env) {
 if (import.meta.main) await main()
 
 // #region child-process-test
-/** Start this entry as a real process and read its JSON log lines as they arrive. */
-export function startEntry(env: Record<string, string>) {
-  const child: ChildProcess = spawn(process.execPath, [fileURLToPath(import.meta.url)],
+/** Start a server entry (this file by default) as a real process; collect its JSON log lines. */
+export function startEntry(env: Record<string, string>, entry = fileURLToPath(import.meta.url)) {
+  const child: ChildProcess = spawn(process.execPath, [entry],
     { env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
   const lines: string[] = []
   const waiters = new Set<() => void>()
