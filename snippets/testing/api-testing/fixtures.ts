@@ -35,6 +35,14 @@ export function requestHelper(app: ReturnType<typeof createApp>) {
   return { get: send('GET'), post: send('POST'), patch: send('PATCH'), delete: send('DELETE') }
 }
 
+/** One migrated PGlite (strategy 1: a database per file). Close it when done. */
+export async function migratedPglite() {
+  const client = await PGlite.create()
+  const db = drizzle({ client })
+  await db.execute(MIGRATION)
+  return { client, db }
+}
+
 async function cloneOf(source: PGlite): Promise<PGlite> {
   const copy = await source.clone()
   if (!(copy instanceof PGlite)) throw new TypeError('PGlite.clone() returned no PGlite')

@@ -1,0 +1,3 @@
+import { registerAsyncMistakes } from '../../../../snippets/testing/api-testing/async.test.ts'
+
+registerAsyncMistakes()

@@ -1,0 +1,3 @@
+import { registerFreshTests } from '../../../../snippets/testing/api-testing/overrides.test.ts'
+
+registerFreshTests()

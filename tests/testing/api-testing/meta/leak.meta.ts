@@ -1,0 +1,3 @@
+import { registerLeakyTests } from '../../../../snippets/testing/api-testing/overrides.test.ts'
+
+registerLeakyTests()
