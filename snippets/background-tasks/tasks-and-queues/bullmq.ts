@@ -13,6 +13,8 @@ export type Embedder = (text: string, signal: AbortSignal) => Promise<number[]>
 /** Upsert by document id: running the job twice writes the same row once. */
 export type SaveEmbedding = (documentId: string, vector: number[]) => Promise<void>
 export interface QueueSetup { connection: ConnectionOptions, prefix?: string }
+type HashWriter = { hset(key: string, field: string, value: string): Promise<number> }
+type SignalSource = NodeJS.EventEmitter & { exit(code: number): void }
 
 // #region producer
 export function createDocumentsApi(queue: Queue<EmbedJob>) {
@@ -38,15 +40,20 @@ export const jobOptions = (backoffMs = 1_000): JobsOptions => ({
   removeOnFail: { age: 7 * 24 * 3600 }, // Redis must not grow forever
 })
 export const createEmbedQueue = (s: QueueSetup, backoffMs?: number) =>
-  new Queue<EmbedJob>(EMBED_QUEUE, { ...s, defaultJobOptions: jobOptions(backoffMs) })
+  new Queue<EmbedJob>(EMBED_QUEUE,
+    { ...s, defaultJobOptions: jobOptions(backoffMs) })
 // #endregion retries
 
 // #region deadline
-export class JobTimeoutError extends Error { override name = 'JobTimeoutError' }
+export class JobTimeoutError extends Error {
+  override name = 'JobTimeoutError'
+}
+
 export async function processEmbed(job: Job<EmbedJob>, embed: Embedder,
   save: SaveEmbedding, timeoutMs = 30_000): Promise<EmbedResult> {
   // BullMQ never kills a running job: the deadline is ours to enforce
-  using budget = deadline(timeoutMs, () => new JobTimeoutError(`job ${job.id} > ${timeoutMs} ms`))
+  using budget = deadline(timeoutMs,
+    () => new JobTimeoutError(`job ${job.id} > ${timeoutMs} ms`))
   const vector = await embed(job.data.text, budget.signal)
   await save(job.data.documentId, vector)
   return { documentId: job.data.documentId, dimensions: vector.length }
@@ -64,35 +71,38 @@ export function createEmbedWorker(s: WorkerSetup) {
     job => processEmbed(job, s.embed, s.save, s.timeoutMs), {
       connection: s.connection, prefix: s.prefix,
       concurrency: s.concurrency ?? 4, // jobs in flight per process
-      limiter: s.limit ?? { max: 10, duration: 1_000 }, // vendor quota, all workers
+      limiter: s.limit ?? { max: 10, duration: 1_000 }, // whole queue
       ...stallSettings(s),
     })
 }
 // #endregion worker
 
 // #region stalled-recovery
-// A worker holds a lock on each active job and renews it every lockDuration / 2.
-// Worker dies -> no renewal -> lock expires -> another worker's stalled check
-// moves the job back to "waiting"; after maxStalledCount stalls it fails.
-export const stallSettings = (s: Pick<WorkerSetup, 'lockDuration' | 'stalledInterval'>) => ({
-  lockDuration: s.lockDuration ?? 30_000,
-  stalledInterval: s.stalledInterval ?? 30_000,
-  maxStalledCount: 1,
-})
-// So a job may run twice: its side effects must be idempotent (upsert by key).
-export const redisEmbeddingStore = (redis: { hset(key: string, field: string, value: string): Promise<number> },
-  key = 'embeddings'): SaveEmbedding =>
-  async (documentId, vector) => { await redis.hset(key, documentId, JSON.stringify(vector)) }
+// The lock on an active job is renewed every lockDuration / 2. Worker
+// dies -> lock expires -> a stalled check moves the job back to waiting.
+export const stallSettings =
+  (s: { lockDuration?: number, stalledInterval?: number }) => ({
+    lockDuration: s.lockDuration ?? 30_000,
+    stalledInterval: s.stalledInterval ?? 30_000, // how often to check
+    maxStalledCount: 1, // stalled again: "failed", not an endless loop
+  })
+// So a job may run twice: make its side effects idempotent (upsert by key)
+export const redisEmbeddingStore =
+  (redis: HashWriter, key = 'embeddings'): SaveEmbedding =>
+    async (documentId, vector) => {
+      await redis.hset(key, documentId, JSON.stringify(vector))
+    }
 // #endregion stalled-recovery
 
 // #region worker-shutdown
-export function closeOnSignals(worker: Worker, log: Logger, graceMs = 25_000,
-  proc: NodeJS.EventEmitter & { exit(code: number): void } = process) {
+export function closeOnSignals(worker: Worker, log: Logger,
+  graceMs = 25_000, proc: SignalSource = process) {
   let closing: Promise<void> | undefined
   const shutdown = (signal: string) => closing ??= (async () => {
     log.info({ signal, graceMs }, 'worker_shutdown_started')
-    const force = setTimeout(() => void worker.close(true), graceMs) // leftovers stall and get retried
-    await worker.close() // stop fetching, finish active jobs, close Redis connections
+    // a job still running at graceMs stalls and is retried elsewhere
+    const force = setTimeout(() => void worker.close(true), graceMs)
+    await worker.close() // stop fetching, finish active jobs, close Redis
     clearTimeout(force)
     log.info('worker_shutdown_complete')
   })()

@@ -4,12 +4,14 @@ import { Queue, Worker, type ConnectionOptions, type Processor } from 'bullmq'
 import { Cron } from 'croner'
 import type { Redis } from 'ioredis'
 
+export interface CleanupEvents { skipped?: () => void, failed?: (e: unknown) => void }
+
 // #region croner-job
-export function scheduleCleanup(pattern: string, cleanup: () => Promise<void>,
-  events: { skipped?: () => void, failed?: (e: unknown) => void } = {}) {
+export function scheduleCleanup(pattern: string,
+  cleanup: () => Promise<void>, events: CleanupEvents = {}) {
   return new Cron(pattern, {
-    protect: () => events.skipped?.(), // overrun protection: skip a tick while a run is active
-    catch: error => events.failed?.(error), // a failed run must not stop the schedule
+    protect: () => events.skipped?.(), // skip a tick while a run is active
+    catch: error => events.failed?.(error), // a failure must not stop it
   }, cleanup)
 }
 // #endregion croner-job
@@ -28,25 +30,29 @@ export function startReplicas(replicas: number, pattern: string,
 export const MAINTENANCE_QUEUE = 'maintenance'
 export type Schedule = { pattern: string } | { every: number }
 
-/** Every replica may call this at startup: upsert by id, one schedule in Redis. */
+/** Every replica may call this at startup: one schedule in Redis. */
 export function upsertCleanupSchedule(queue: Queue, schedule: Schedule) {
   return queue.upsertJobScheduler('nightly-cleanup', schedule, {
-    name: 'cleanup',
-    opts: { attempts: 2, backoff: { type: 'fixed', delay: 100 }, removeOnComplete: 100 },
+    name: 'cleanup', // upsert by a stable id: created once, then updated
+    opts: { attempts: 2, backoff: { type: 'fixed', delay: 100 },
+      removeOnComplete: 100 },
   })
 }
-export const createMaintenanceWorker = (connection: ConnectionOptions, prefix: string,
-  cleanup: Processor) => new Worker(MAINTENANCE_QUEUE, cleanup, { connection, prefix })
+export const createMaintenanceWorker = (connection: ConnectionOptions,
+  prefix: string, cleanup: Processor) =>
+  new Worker(MAINTENANCE_QUEUE, cleanup, { connection, prefix })
 // #endregion bullmq-job-scheduler
 
 // #region redis-lock
-/** The tick this moment belongs to: the same string on every replica. */
-export const tickOf = (at: Date, everyMs: number) => String(Math.floor(at.getTime() / everyMs))
+/** The tick a moment belongs to: the same string on every replica. */
+export const tickOf = (at: Date, everyMs: number) =>
+  String(Math.floor(at.getTime() / everyMs))
 
-export async function runOncePerTick(redis: Redis, name: string, tick: string,
-  ttlMs: number, job: () => Promise<void>): Promise<boolean> {
-  // SET NX: the first replica to arrive creates the key; PX: it expires by itself
-  const won = await redis.set(`lock:${name}:${tick}`, String(process.pid), 'PX', ttlMs, 'NX')
+export async function runOncePerTick(redis: Redis, name: string,
+  tick: string, ttlMs: number, job: () => Promise<void>) {
+  // NX: the first replica to arrive creates the key; PX: it expires
+  const won = await redis.set(`lock:${name}:${tick}`, 'taken',
+    'PX', ttlMs, 'NX')
   if (won !== 'OK')
     return false // another replica has this tick
   await job()

@@ -185,8 +185,8 @@ describe('demo', () => {
     const lines = await captureConsole(() => import('../../../snippets/background-tasks/tasks-and-queues/bullmq.demo.ts'))
     expect(lines).toEqual([
       'API answered 202 {"jobId":"embed-doc-1"}',
-      'attempt 1: vendor 503 on try 1 -> retry',
-      'attempt 2: vendor 503 on try 2 -> retry',
+      'attempt 1: vendor 503 on try 1',
+      'attempt 2: vendor 503 on try 2',
       'attempt 3: {"documentId":"doc-1","dimensions":3}',
     ])
   })
