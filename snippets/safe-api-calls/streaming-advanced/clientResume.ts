@@ -34,8 +34,8 @@ function resumePoint(header: string | undefined, cp: StreamCheckpoint | undefine
   return cp && header !== undefined && Number.isInteger(id) && id >= -1 && id <= cp.lastChunkId ? id : undefined
 }
 
+// #region lastEventIdRoute
 export function registerResumableRoute(app: Hono, deps: ResumeRouteDeps): Hono {
-  // #region lastEventIdRoute
   return app.get('/v1/streams/:id', async (c) => {
     const streamId = c.req.param('id')
     const lastEventId = c.req.header('last-event-id') // EventSource sends it on every reconnect
@@ -46,6 +46,8 @@ export function registerResumableRoute(app: Hono, deps: ResumeRouteDeps): Hono {
     if (!request) // checked before streamSSE: still a real status
       return c.json({ error: 'unknown_stream' }, 404)
     const cp: StreamCheckpoint = { streamId, provider: deps.provider, request, chunksReceived: 0, lastChunkId: from ?? -1 }
+    // #endregion lastEventIdRoute
+    // #region restartOrResume
     return streamSSE(c, async (sse) => {
       const upstream = new AbortController()
       sse.onAbort(() => upstream.abort(new ClientAbortError('client disconnected')))
@@ -62,6 +64,6 @@ export function registerResumableRoute(app: Hono, deps: ResumeRouteDeps): Hono {
         await deps.store.save(cp) // what this client has: the next reconnect resumes from here
       }
     })
+    // #endregion restartOrResume
   })
-  // #endregion lastEventIdRoute
 }

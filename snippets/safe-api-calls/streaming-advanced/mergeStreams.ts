@@ -24,13 +24,15 @@ function settle<T>(index: number, it: AsyncIterator<T>): Promise<Settled<T>> {
   return it.next().then(result => ({ index, result }), (error: unknown) => ({ index, error }))
 }
 
-// #region merge
+// #region openSources
 export async function* mergeStreams<T>(sources: readonly Source<T>[], o: MergeOptions): AsyncGenerator<Merged<T>> {
   const controllers = sources.map(() => new AbortController())
   const iterators = sources.map((open, i) => open(controllers[i]!.signal)[Symbol.asyncIterator]())
   const pending = new Map<number, Promise<Settled<T>>>() // one pending next() per live source
   const live = new Set(iterators.keys()) // sources not yet finished or failed
   iterators.forEach((it, i) => pending.set(i, settle(i, it)))
+  // #endregion openSources
+  // #region merge
   try {
     while (pending.size > 0) {
       const settled = await nextOrIdle([...pending.values()], o.idleMs)

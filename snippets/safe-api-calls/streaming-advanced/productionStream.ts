@@ -80,7 +80,7 @@ export function registerStreamRoute(app: Hono, deps: ProductionStreamDeps): void
 
 interface Held { ticket: StreamTicket, permit: Permit | undefined, upstream: AbortController, gone: () => void }
 
-// #region proxy
+// #region breakerGate
 async function proxy(c: Context, deps: ProductionStreamDeps, req: z.infer<typeof Body>, held: Held): Promise<Response> {
   let first = held.permit // the held permit serves attempt 1; a retry queues again
   const queue: QueuePhase = async (signal, log) => {
@@ -99,6 +99,8 @@ async function proxy(c: Context, deps: ProductionStreamDeps, req: z.infer<typeof
     c.req.raw.signal.removeEventListener('abort', held.gone)
     return refuse(c, err)
   }
+  // #endregion breakerGate
+  // #region sseLoop
   c.header('X-Accel-Buffering', 'no')
   return streamSSE(c, async (sse) => {
     sse.onAbort(held.gone)
@@ -116,6 +118,8 @@ async function proxy(c: Context, deps: ProductionStreamDeps, req: z.infer<typeof
       if (!(held.upstream.signal.reason instanceof ClientAbortError)) // nobody listens after a disconnect
         await sse.writeSSE({ event: 'error', data: JSON.stringify({ error: streamErrorCode(err) }) })
     }
+    // #endregion sseLoop
+    // #region releaseAll
     finally {
       first?.release() // never iterated: the pre-acquired permit goes back
       held.ticket.release({ chunks: sent, durationMs: performance.now() - started })
@@ -123,4 +127,4 @@ async function proxy(c: Context, deps: ProductionStreamDeps, req: z.infer<typeof
     }
   })
 }
-// #endregion proxy
+// #endregion releaseAll

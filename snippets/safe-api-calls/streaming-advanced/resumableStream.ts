@@ -21,6 +21,7 @@ export interface CheckpointStore {
   save: (cp: StreamCheckpoint) => Promise<void>
   load: (streamId: string) => Promise<StreamCheckpoint | undefined>
 }
+// #endregion checkpoint
 
 export class RedisCheckpointStore implements CheckpointStore {
   readonly #redis: Redis
@@ -32,6 +33,7 @@ export class RedisCheckpointStore implements CheckpointStore {
     this.#prefix = prefix
   }
 
+  // #region redisStore
   async save(cp: StreamCheckpoint): Promise<void> {
     await this.#redis.set(this.#prefix + cp.streamId, JSON.stringify(cp), 'PX', this.#ttlMs) // expires on its own
   }
@@ -40,8 +42,8 @@ export class RedisCheckpointStore implements CheckpointStore {
     const raw = await this.#redis.get(this.#prefix + streamId)
     return raw === null ? undefined : JSON.parse(raw) as StreamCheckpoint
   }
+  // #endregion redisStore
 }
-// #endregion checkpoint
 
 /** In memory with a TTL: one process, browser demos, the in-process route. */
 export class MemoryCheckpointStore implements CheckpointStore {

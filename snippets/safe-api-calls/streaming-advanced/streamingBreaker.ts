@@ -32,7 +32,9 @@ export async function execute<T>(breaker: Breaker, open: () => AsyncIterable<T>,
   await breaker.allow() // throws BreakerOpenError before open() is called
   return recordOutcome(breaker, open(), minChunks)
 }
+// #endregion execute
 
+// #region recordOutcome
 async function* recordOutcome<T>(breaker: Breaker, source: AsyncIterable<T>, minChunks: number): AsyncGenerator<T> {
   const end: StreamEnd = { chunks: 0, completed: false }
   try {
@@ -50,7 +52,7 @@ async function* recordOutcome<T>(breaker: Breaker, source: AsyncIterable<T>, min
     await breaker.record(chunkAwareOutcome(end, minChunks))
   }
 }
-// #endregion execute
+// #endregion recordOutcome
 
 /** The pure machine behind the section's Breaker contract (one pod, tests, browser demos). */
 export function memoryBreaker(machine = new BreakerStateMachine(GUIDE_STREAM_BREAKER)): Breaker & { machine: BreakerStateMachine } {
