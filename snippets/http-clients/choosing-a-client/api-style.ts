@@ -14,8 +14,8 @@ export type Client = 'fetch' | 'undici.request' | 'undici + responseError' | 'go
 const CALLS: Record<Client, (url: string, agent: Dispatcher) => Promise<number>> = {
   'fetch': async (url, agent) => (await fetch(url, { dispatcher: agent })).status, // no throw
   'undici.request': async (url, agent) => (await request(url, { dispatcher: agent })).statusCode,
-  'undici + responseError': async (url, agent) => // opt in: reject on >= 400
-    (await request(url, { dispatcher: agent.compose(interceptors.responseError()) })).statusCode,
+  'undici + responseError': async (url, agent) => (await request(url, // opt in: reject >= 400
+    { dispatcher: agent.compose(interceptors.responseError()) })).statusCode,
   'got': async url => (await got(url, { retry: { limit: 0 } })).statusCode, // HTTPError
   'axios': async url => (await axios.get(url)).status, // AxiosError, err.response.status
   'ky': async url => (await ky(url, { retry: 0 })).status, // HTTPError

@@ -12,10 +12,11 @@ import { HttpStatusError } from '../advanced/retry-app.ts'
 const GOT_PHASE: Record<string, Kind> = { lookup: 'connect', connect: 'connect',
   secureConnect: 'connect', response: 'headers', read: 'body', request: 'deadline' }
 
+const byStatus = (status: number) => classify(new HttpStatusError(status, '', ''))
+
 export function normalise(err: unknown): HttpClientError {
-  if (err instanceof GotHTTPError) // got and ky: status errors carry the response
-    return classify(new HttpStatusError(err.response.statusCode, err.options.url?.toString() ?? '', ''))
-  if (isKyHTTPError(err)) return classify(new HttpStatusError(err.response.status, err.request.url, ''))
+  if (err instanceof GotHTTPError) return byStatus(err.response.statusCode) // got and ky: status
+  if (isKyHTTPError(err)) return byStatus(err.response.status) // errors carry the response
   if (err instanceof GotTimeoutError) // got names the phase; `socket` is idle time in either
     return new HttpClientError('timeout', err.event === 'socket'
       ? (err.timings?.response ? 'body' : 'headers') : GOT_PHASE[err.event] ?? 'unknown', err)
@@ -24,12 +25,12 @@ export function normalise(err: unknown): HttpClientError {
     if (err.code === 'ECONNABORTED' || err.code === 'ETIMEDOUT') // one timer: phase unknown
       return new HttpClientError('timeout', 'unknown', err)
     const status = err.response?.status
-    if (status !== undefined && status >= 400) return classify(new HttpStatusError(status, err.config?.url ?? '', ''))
+    if (status !== undefined && status >= 400) return byStatus(status)
     if (status !== undefined) // a 2xx whose body axios itself aborted: its timer fired mid-body
       return new HttpClientError('timeout', 'body', err)
   }
-  if (err instanceof Error && 'statusCode' in err && typeof err.statusCode === 'number') // undici
-    return classify(new HttpStatusError(err.statusCode, '', '')) // responseError, retry gave up
+  if (err instanceof Error && 'statusCode' in err && typeof err.statusCode === 'number')
+    return byStatus(err.statusCode) // undici: responseError, or the retry interceptor gave up
   return classify(err) // undici codes, fetch's cause chain, AbortError, ky's TimeoutError
 }
 // #endregion normalise

@@ -6,22 +6,25 @@ import got from 'got'
 import ky from 'ky'
 import { Agent, fetch } from 'undici'
 
-export type Lib = 'fetch' | 'undici' | 'got' | 'axios' | 'ky'
+export const LIBS = ['fetch', 'undici', 'got', 'axios', 'ky'] as const
+export type Lib = typeof LIBS[number]
+type Cells = readonly [fetch: string, undici: string, got: string, axios: string, ky: string]
 
 // #region matrix
 export const MATRIX = {
-  'HTTP/2': { fetch: 'dispatcher', undici: 'allowH2', got: 'http2: true', axios: 'httpVersion: 2', ky: 'custom fetch' },
-  'WebSockets': { fetch: 'global WebSocket', undici: 'WebSocket', got: 'no', axios: 'no', ky: 'no' },
-  'DNS caching': { fetch: 'dns interceptor', undici: 'dns interceptor', got: 'dnsCache', axios: 'no', ky: 'no' },
-  'per-host limit': { fetch: 'dispatcher', undici: 'connections', got: 'maxSockets', axios: 'maxSockets', ky: 'none' },
-  'phase timeouts': { fetch: 'dispatcher', undici: 'yes', got: 'yes', axios: 'one timer', ky: 'one timer' },
-  'throws on status': { fetch: 'no', undici: 'opt-in', got: 'yes', axios: 'yes', ky: 'yes' },
-  'default retries': { fetch: 0, undici: 'interceptor', got: 2, axios: 0, ky: 2 },
-  'hooks': { fetch: 'no', undici: 'interceptors', got: 'hooks', axios: 'interceptors', ky: 'hooks' },
-  'proxy': { fetch: 'ProxyAgent', undici: 'ProxyAgent', got: 'agent', axios: 'proxy', ky: 'ProxyAgent' },
-  'streaming': { fetch: 'body', undici: 'stream()', got: 'got.stream()', axios: 'responseType', ky: 'body' },
-  'browsers': { fetch: 'yes', undici: 'no', got: 'no', axios: 'yes', ky: 'yes' },
-} as const satisfies Record<string, Record<Lib, string | number>>
+  //                   fetch          undici          got             axios            ky
+  'HTTP/2':          ['dispatcher',  'allowH2',      'http2: true',  'httpVersion 2', 'custom fetch'],
+  'WebSockets':      ['global WS',   'WebSocket',    'no',           'no',            'no'],
+  'DNS caching':     ['interceptor', 'interceptor',  'dnsCache',     'no',            'no'],
+  'per-host limit':  ['dispatcher',  'connections',  'maxSockets',   'maxSockets',    'none'],
+  'phase timeouts':  ['dispatcher',  'yes',          'yes',          'one timer',     'one timer'],
+  'throws on status':['no',          'opt-in',       'yes',          'yes',           'yes'],
+  'default retries': ['0',           'interceptor',  '2',            '0',             '2'],
+  'hooks':           ['no',          'interceptors', 'hooks',        'interceptors',  'hooks'],
+  'proxy':           ['ProxyAgent',  'ProxyAgent',   'agent',        'proxy',         'ProxyAgent'],
+  'streaming':       ['body',        'stream()',     'got.stream()', 'responseType',  'body'],
+  'browsers':        ['yes',         'no',           'no',           'yes',           'yes'],
+} as const satisfies Record<string, Cells>
 // #endregion matrix
 
 /** The protocol each client actually negotiated with a TLS server (self-signed `ca`). */

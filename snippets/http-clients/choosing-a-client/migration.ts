@@ -35,7 +35,8 @@ export function fetchChat(baseUrl: string, apiKey: string, timeoutMs: number): C
   const chat = async (prompt: string, signal?: AbortSignal) => {
     const { headers, body } = llmRequest({ prompt })
     const res = await fetch(new URL(COMPLETIONS, baseUrl), { method: 'POST', body, signal,
-      headers: { ...headers, authorization: `Bearer ${apiKey}` }, dispatcher: agent }) // interceptor
+      headers: { ...headers, authorization: `Bearer ${apiKey}` }, // was the interceptor
+      dispatcher: agent })
     await ensureOk(res) // axios threw on status: fetch does not
     return contentOf(await res.json() as Completion) // axios parsed `data` for you
   }
@@ -62,7 +63,10 @@ export function undiciModels(origin: string, timeoutMs: number): ModelsClient {
   const list = async (signal?: AbortSignal) => {
     const res = await request(`${origin}/v1/models`, { dispatcher: agent, signal,
       headers: { 'x-client-id': 'svc-a' } }) // the hook, now explicit
-    if (res.statusCode >= 400) { await res.body.dump(); throw new HttpStatusError(res.statusCode, origin, '') }
+    if (res.statusCode >= 400) { // got threw HTTPError: now we do
+      await res.body.dump()
+      throw new HttpStatusError(res.statusCode, origin, '')
+    }
     return (await res.body.json() as ModelList).data.map(m => m.id)
   }
   return { list, close: () => agent.close() }

@@ -16,15 +16,17 @@ type Read = (url: string, req: ReturnType<typeof llmRequest>, agent: Agent, l: L
 export const CONTENDERS: Record<string, Read> = {
   'undici bodyTimeout (idle)': async (url, req, agent) => // agent: bodyTimeout = idleMs
     await (await fetch(url, { ...req, dispatcher: agent })).text(),
-  'got timeout.socket (idle)': (url, req, _, l) => got.post(url, { ...req, timeout: { socket: l.idleMs } }).text(),
-  'got timeout.request (total)': (url, req, _, l) => got.post(url, { ...req, timeout: { request: l.totalMs } }).text(),
+  'got timeout.socket (idle)': (url, req, _, l) =>
+    got.post(url, { ...req, timeout: { socket: l.idleMs } }).text(),
+  'got timeout.request (total)': (url, req, _, l) =>
+    got.post(url, { ...req, timeout: { request: l.totalMs } }).text(),
   'ky timeout (total)': (url, req, _, l) => ky.post(url, { ...req, timeout: l.totalMs }).text(),
   'axios timeout, http adapter': async (url, req, _, l) => // Node: socket inactivity
-    (await axios.post<string>(url, req.body, { ...req, timeout: l.totalMs, responseType: 'text' })).data,
-  'axios timeout, fetch adapter': async (url, req, _, l) => // browsers and adapter 'fetch': total
-    (await axios.post<string>(url, req.body, { ...req, timeout: l.totalMs, adapter: 'fetch', responseType: 'text' })).data,
-  'AbortSignal.timeout (total)': async (url, req, agent, l) =>
-    await (await fetch(url, { ...req, dispatcher: agent, signal: AbortSignal.timeout(l.totalMs) })).text(),
+    (await axios.post<string>(url, req.body, { ...req, timeout: l.totalMs })).data,
+  'axios timeout, fetch adapter': async (url, req, _, l) => // browsers, adapter 'fetch': total
+    (await axios.post<string>(url, req.body, { ...req, timeout: l.totalMs, adapter: 'fetch' })).data,
+  'AbortSignal.timeout (total)': async (url, req, agent, l) => await (await fetch(url,
+    { ...req, dispatcher: agent, signal: AbortSignal.timeout(l.totalMs) })).text(),
 }
 // #endregion same-stream-five-clients
 

@@ -14,12 +14,12 @@ export const LLM_BUDGET: Budget = { connectMs: 5_000, firstByteMs: 30_000, idleM
 export type ClientName = 'undici' | 'fetch' | 'got' | 'axios' | 'ky'
 
 // #region per-library
-export const undiciAgent = (b: Budget) => new Agent({ allowH2: false, // explicit, as the kit says
+export const undiciAgent = (b: Budget) => new Agent({ allowH2: false, // always explicit
   connect: { timeout: b.connectMs }, headersTimeout: b.firstByteMs, bodyTimeout: b.idleMs })
 export const gotClient = (b: Budget) => got.extend({ retry: { limit: 0 }, timeout: {
   lookup: b.connectMs, connect: b.connectMs, secureConnect: b.connectMs, // each phase its own
   response: b.firstByteMs, socket: b.idleMs } }) // first byte; then inactivity on the socket
-// axios: ONE number (in Node a socket-inactivity timer; with adapter 'fetch' or in browsers, total)
+// axios: ONE number (Node: socket inactivity; adapter 'fetch' and browsers: total)
 export const axiosClient = (b: Budget) =>
   axios.create({ timeout: b.idleMs, transitional: { clarifyTimeoutError: true } })
 // ky: one per-attempt number, for the response and again for reading the body
