@@ -8,12 +8,12 @@ import { classify, HttpClientError } from '../advanced/error-taxonomy.ts'
 import type { Kind } from '../advanced/error-taxonomy.ts'
 import { HttpStatusError } from '../advanced/retry-app.ts'
 
-// #region normalise
 const GOT_PHASE: Record<string, Kind> = { lookup: 'connect', connect: 'connect',
   secureConnect: 'connect', response: 'headers', read: 'body', request: 'deadline' }
 
 const byStatus = (status: number) => classify(new HttpStatusError(status, '', ''))
 
+// #region normalise
 export function normalise(err: unknown): HttpClientError {
   if (err instanceof GotHTTPError) return byStatus(err.response.statusCode) // got and ky: status
   if (isKyHTTPError(err)) return byStatus(err.response.status) // errors carry the response
