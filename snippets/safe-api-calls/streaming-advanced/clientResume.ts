@@ -18,7 +18,9 @@ export interface ResumeRouteDeps {
 
 // #region eventIds
 /** Every event carries the upstream chunk id; the checkpoint follows what was really written. */
-async function forward(sse: SSEStreamingApi, cp: StreamCheckpoint, deps: ResumeRouteDeps, signal: AbortSignal): Promise<void> {
+async function forward(
+  sse: SSEStreamingApi, cp: StreamCheckpoint, deps: ResumeRouteDeps, signal: AbortSignal,
+): Promise<void> {
   for await (const chunk of streamFrom(cp.request, deps.stream, cp.lastChunkId, signal)) {
     await sse.writeSSE({ id: String(chunk.seq), data: JSON.stringify({ delta: chunk.text }) })
     cp.lastChunkId = chunk.seq
@@ -42,10 +44,14 @@ export function registerResumableRoute(app: Hono, deps: ResumeRouteDeps): Hono {
     const stored = lastEventId === undefined ? undefined : await deps.store.load(streamId)
     const from = resumePoint(lastEventId, stored)
     const q = c.req.query('q')
-    const request: LlmRequest | undefined = from !== undefined ? stored?.request : q ? { messages: [{ role: 'user', content: q }] } : undefined
+    const request: LlmRequest | undefined = from !== undefined
+      ? stored?.request // a resume continues the SAME completion
+      : q ? { messages: [{ role: 'user', content: q }] } : undefined
     if (!request) // checked before streamSSE: still a real status
       return c.json({ error: 'unknown_stream' }, 404)
-    const cp: StreamCheckpoint = { streamId, provider: deps.provider, request, chunksReceived: 0, lastChunkId: from ?? -1 }
+    const cp: StreamCheckpoint = {
+      streamId, provider: deps.provider, request, chunksReceived: 0, lastChunkId: from ?? -1,
+    }
     // #endregion lastEventIdRoute
     // #region restartOrResume
     return streamSSE(c, async (sse) => {

@@ -36,9 +36,12 @@ async function start<T>(p: Provider<T>, index: number, signal: AbortSignal, dela
 // #endregion ownership
 
 // #region raceFirstChunk
-export async function* firstResponder<T>(providers: readonly Provider<T>[], signal: AbortSignal, o: RaceOptions = {}): AsyncGenerator<T> {
+export async function* firstResponder<T>(
+  providers: readonly Provider<T>[], signal: AbortSignal, o: RaceOptions = {},
+): AsyncGenerator<T> {
   const controllers = providers.map(() => new AbortController())
-  const starts = providers.map((p, i) => start(p, i, anySignal(controllers[i]!.signal, signal), i * (o.hedgeMs ?? 0)))
+  const starts = providers.map((p, i) =>
+    start(p, i, anySignal(controllers[i]!.signal, signal), i * (o.hedgeMs ?? 0)))
   const winner = await Promise.any(starts) // the first SUCCESS: an early failure does not end the race
     .catch((err: unknown) => { // every provider failed: each cause, in provider order
       throw new AggregateError(err instanceof AggregateError ? err.errors : [err], 'all providers failed')

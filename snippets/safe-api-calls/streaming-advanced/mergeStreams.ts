@@ -25,7 +25,9 @@ function settle<T>(index: number, it: AsyncIterator<T>): Promise<Settled<T>> {
 }
 
 // #region openSources
-export async function* mergeStreams<T>(sources: readonly Source<T>[], o: MergeOptions): AsyncGenerator<Merged<T>> {
+export async function* mergeStreams<T>(
+  sources: readonly Source<T>[], o: MergeOptions,
+): AsyncGenerator<Merged<T>> {
   const controllers = sources.map(() => new AbortController())
   const iterators = sources.map((open, i) => open(controllers[i]!.signal)[Symbol.asyncIterator]())
   const pending = new Map<number, Promise<Settled<T>>>() // one pending next() per live source

@@ -5,16 +5,18 @@ import { EventSourceParserStream } from 'eventsource-parser/stream'
 import type { EventSourceMessage } from 'eventsource-parser'
 
 // #region mapStream
-export async function* mapStream<T, U>(source: AsyncIterable<T>, fn: (item: T) => U | Promise<U>): AsyncGenerator<U> {
+export async function* mapStream<T, U>(
+  source: AsyncIterable<T>, fn: (item: T) => U | Promise<U>,
+): AsyncGenerator<U> {
   for await (const item of source) // for await calls source.return() when we are closed early
     yield await fn(item)
 }
 // #endregion mapStream
 
 // #region filterStream
-export function filterStream<T, S extends T>(source: AsyncIterable<T>, keep: (item: T) => item is S): AsyncGenerator<S>
-export function filterStream<T>(source: AsyncIterable<T>, keep: (item: T) => boolean): AsyncGenerator<T>
-export async function* filterStream<T>(source: AsyncIterable<T>, keep: (item: T) => boolean): AsyncGenerator<T> {
+export function filterStream<T, S extends T>(s: AsyncIterable<T>, keep: (i: T) => i is S): AsyncGenerator<S>
+export function filterStream<T>(s: AsyncIterable<T>, keep: (i: T) => boolean): AsyncGenerator<T>
+export async function* filterStream<T>(source: AsyncIterable<T>, keep: (item: T) => boolean) {
   for await (const item of source) {
     if (keep(item))
       yield item

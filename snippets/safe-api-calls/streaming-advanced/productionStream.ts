@@ -7,7 +7,7 @@ import { streamSSE } from 'hono/streaming'
 import { z } from 'zod'
 import type { Breaker } from '../advanced-patterns/redisBreaker.ts'
 import type { CallLog, QueuePhase } from '../call-patterns/callLlm.ts'
-import { ClientAbortError, errorCode, QueueTimeoutError, RejectedError, UserRateLimitedError } from '../call-patterns/errors.ts'
+import { AdmissionRejectedError, ClientAbortError, errorCode, QueueTimeoutError, RejectedError, UserRateLimitedError } from '../call-patterns/errors.ts'
 import { retryAfterHeader } from '../call-patterns/retryAfter.ts'
 import type { Permit } from '../core-concepts/semaphore.ts'
 import { inBandCode } from '../streaming-patterns/sseEndpoint.ts'
@@ -58,7 +58,7 @@ export function registerStreamRoute(app: Hono, deps: ProductionStreamDeps): void
     // #region endpoint
     const ticket = deps.admission.admit() // 1. active streams + chunk estimate: sync, no lock
     if (!ticket)
-      return refuse(c, new RejectedError('AdmissionRejectedError', 'ADMISSION_REJECTED', 'too many streams', 1_000))
+      return refuse(c, new AdmissionRejectedError(1_000))
     const upstream = new AbortController() // one per request: the client's leaving aborts the vendor call
     const gone = () => upstream.abort(new ClientAbortError('client disconnected'))
     c.req.raw.signal.addEventListener('abort', gone, { once: true })
@@ -91,7 +91,8 @@ async function proxy(c: Context, deps: ProductionStreamDeps, req: z.infer<typeof
   const stream: StreamDeps = { ...deps.stream, queue }
   let chunks: AsyncGenerator<{ id: string | undefined, text: string }>
   try {
-    chunks = await execute(deps.breaker, () => streamLlm(req, stream, held.upstream.signal), GUIDE_STREAM_BREAKER.minChunks)
+    const open = () => streamLlm(req, stream, held.upstream.signal) // not called when the breaker refuses
+    chunks = await execute(deps.breaker, open, GUIDE_STREAM_BREAKER.minChunks)
   }
   catch (err) { // BreakerOpenError: still before streamSSE, so a real 503
     held.permit?.release()

@@ -67,7 +67,9 @@ export class MemoryCheckpointStore implements CheckpointStore {
 
 // #region resumeFrom
 /** The upstream continues after `lastId` (the fake LLM takes `resume_from` or `Last-Event-ID`). */
-export async function* streamFrom(req: LlmRequest, deps: StreamDeps, lastId: number, signal: AbortSignal): AsyncGenerator<LlmChunk & { seq: number }> {
+export async function* streamFrom(
+  req: LlmRequest, deps: StreamDeps, lastId: number, signal: AbortSignal,
+): AsyncGenerator<LlmChunk & { seq: number }> {
   const headers = lastId < 0 ? deps.headers : { ...deps.headers, 'last-event-id': String(lastId) }
   let seen = lastId
   for await (const chunk of streamLlm(req, { ...deps, headers }, signal)) {
@@ -89,9 +91,13 @@ export interface ResumeDeps {
 }
 
 // #region autoResume
-export async function* resumableStream(req: LlmRequest, streamId: string, deps: ResumeDeps, signal: AbortSignal): AsyncGenerator<LlmChunk> {
+export async function* resumableStream(
+  req: LlmRequest, streamId: string, deps: ResumeDeps, signal: AbortSignal,
+): AsyncGenerator<LlmChunk> {
   // The checkpoint lives in this generator's scope (the guide reads it back from shared storage).
-  const cp: StreamCheckpoint = { streamId, provider: deps.provider, request: req, chunksReceived: 0, lastChunkId: -1 }
+  const cp: StreamCheckpoint = {
+    streamId, provider: deps.provider, request: req, chunksReceived: 0, lastChunkId: -1,
+  }
   for (let resumes = 0; ; resumes++) {
     try {
       for await (const chunk of streamFrom(req, deps.stream, cp.lastChunkId, signal)) {

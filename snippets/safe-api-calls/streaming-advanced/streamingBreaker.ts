@@ -28,14 +28,18 @@ export function chunkAwareOutcome(end: StreamEnd, minChunks: number): Outcome {
 
 // #region execute
 /** allow() runs NOW (a refusal is a real 503); the returned stream records its outcome once it ends. */
-export async function execute<T>(breaker: Breaker, open: () => AsyncIterable<T>, minChunks = GUIDE_STREAM_BREAKER.minChunks): Promise<AsyncGenerator<T>> {
+export async function execute<T>(
+  breaker: Breaker, open: () => AsyncIterable<T>, minChunks = GUIDE_STREAM_BREAKER.minChunks,
+): Promise<AsyncGenerator<T>> {
   await breaker.allow() // throws BreakerOpenError before open() is called
   return recordOutcome(breaker, open(), minChunks)
 }
 // #endregion execute
 
 // #region recordOutcome
-async function* recordOutcome<T>(breaker: Breaker, source: AsyncIterable<T>, minChunks: number): AsyncGenerator<T> {
+async function* recordOutcome<T>(
+  breaker: Breaker, source: AsyncIterable<T>, minChunks: number,
+): AsyncGenerator<T> {
   const end: StreamEnd = { chunks: 0, completed: false }
   try {
     for await (const chunk of source) {

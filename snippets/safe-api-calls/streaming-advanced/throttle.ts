@@ -13,7 +13,9 @@ export const realClock: Clock = {
 
 // #region throttle
 /** At most `perSecond` items per second: a minimum interval of 1/perSecond s between emissions. */
-export async function* throttle<T>(source: AsyncIterable<T>, perSecond: number, clock: Clock = realClock): AsyncGenerator<T> {
+export async function* throttle<T>(
+  source: AsyncIterable<T>, perSecond: number, clock: Clock = realClock,
+): AsyncGenerator<T> {
   const intervalMs = 1_000 / perSecond
   let last = Number.NEGATIVE_INFINITY
   for await (const item of source) {
