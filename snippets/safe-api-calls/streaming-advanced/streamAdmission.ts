@@ -26,22 +26,13 @@ export class StreamAdmission {
   }
 
   // #region admit
-  /** A ticket, or undefined: refuse (503) BEFORE the stream starts. No await between check and count. */
-  admit(): StreamTicket | undefined {
+  admit(): StreamTicket | undefined { // undefined: refuse (503) BEFORE the stream starts
     const l = this.limits
-    if (this.active >= l.maxStreams)
-      return undefined
-    if (this.estimatedChunksPerSec + l.newStreamChunksPerSec > l.maxChunksPerSec)
-      return undefined
-    this.active++
+    if (this.active >= l.maxStreams) return undefined
+    if (this.estimatedChunksPerSec + l.newStreamChunksPerSec > l.maxChunksPerSec) return undefined
+    this.active++ // the same synchronous step as the checks: no await, so no lock
     let held = true
-    return {
-      release: (s) => {
-        if (!held) return
-        held = false
-        this.#release(s)
-      },
-    }
+    return { release: (s) => { if (held) { held = false; this.#release(s) } } } // idempotent
   }
   // #endregion admit
 
