@@ -92,9 +92,9 @@ export function checkCommand(stage: Stage | undefined, entry = /^dist\/.+\.js$/)
   const cmd = of(stage, 'CMD').at(-1) ?? of(stage, 'ENTRYPOINT').at(-1)
   const argv = cmd && execArgv(cmd)
   if (!cmd) return [{ rule: 'exec-form', message: 'no CMD: the image does not say what to run' }]
-  if (!argv) return [{ rule: 'exec-form', message: `shell form "${args(cmd)}": signals go to /bin/sh` }]
+  if (!argv) return [{ rule: 'exec-form', message: `shell form "${args(cmd)}": signals go to sh` }]
   if (argv[0] !== 'node' || !entry.test(argv.at(-1) ?? ''))
-    return [{ rule: 'exec-form', message: `"${argv.join(' ')}" must run node on the entry directly` }]
+    return [{ rule: 'exec-form', message: `"${argv.join(' ')}" must run node on the entry` }]
   return []
 }
 // #endregion exec-form
@@ -104,7 +104,7 @@ const HEALTH_FLAGS = ['interval', 'timeout', 'start-period', 'retries'] as const
 /** Slim images have no curl: the check is a node one-liner that fetches /health. */
 export function checkHealthcheck(stage: Stage | undefined): Violation[] {
   const check = of(stage, 'HEALTHCHECK').at(-1)
-  if (!check) return [{ rule: 'healthcheck', message: 'no HEALTHCHECK: Docker cannot see a hung app' }]
+  if (!check) return [{ rule: 'healthcheck', message: 'no HEALTHCHECK: a hung app looks fine' }]
   const names = new Set(flags(check).map(([name]) => name))
   return HEALTH_FLAGS.filter(f => !names.has(f))
     .map(f => ({ rule: 'healthcheck', message: `HEALTHCHECK has no --${f}` }))
@@ -119,14 +119,16 @@ export function checkLayerOrder(stages: Stage[], pm: PackageManager = npm): Viol
   for (const { name, image, instructions } of stages) {
     const steps = instructions.map(i => `${i.getKeyword()} ${args(i)}`)
     const sources = steps.findIndex(s => /^COPY (\.|src)(\/|\s)/.test(s)) // `COPY . .` too
-    const lockfile = steps.findIndex((s, i) => i === sources || (s.startsWith('COPY') && s.includes(pm.lockfile)))
+    const lockfile = steps.findIndex((s, i) =>
+      i === sources || (s.startsWith('COPY') && s.includes(pm.lockfile)))
     const install = steps.findIndex(s => s.startsWith('RUN') && pm.install.test(s))
     if (locked.has(image) || lockfile >= 0) locked.add(name)
     if (install < 0) continue
-    if (!locked.has(name) || lockfile > install) found.push(`no ${pm.lockfile} before the install (${name})`)
+    if (!locked.has(name) || lockfile > install) found.push(`lockfile after the install (${name})`)
     if (sources >= 0 && sources < install) found.push(`sources copied before the install (${name})`)
   }
-  if (!stages.some(s => of(s, 'RUN').some(r => pm.install.test(args(r))))) found.push('no lockfile install (npm ci)')
+  if (!stages.some(s => of(s, 'RUN').some(r => pm.install.test(args(r)))))
+    found.push('no lockfile install (npm ci)')
   return found.map(message => ({ rule: 'layer-order', message }))
 }
 // #endregion layer-order
@@ -146,7 +148,7 @@ export function checkClusterVariant(base: string, variant: string): Violation[] 
     .filter(i => i.getKeyword() !== 'CMD').map(i => `${i.getKeyword()} ${args(i)}`)])
   const same = JSON.stringify(layers(base)) === JSON.stringify(layers(variant))
   return [
-    ...(same ? [] : [{ rule: 'cluster-cmd', message: 'the variant changes more than the command' }]),
+    ...(same ? [] : [{ rule: 'cluster-cmd', message: 'the variant changes more than CMD' }]),
     ...checkCommand(parseStages(variant).at(-1), /^dist\/cluster-primary\.js$/),
   ]
 }

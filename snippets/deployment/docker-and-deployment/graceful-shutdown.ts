@@ -3,6 +3,7 @@
 // This file is also the server entry the test starts as a child process. Node only.
 import { type ChildProcess, spawn } from 'node:child_process'
 import type { Server } from 'node:http'
+import { createInterface } from 'node:readline'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import type { MiddlewareHandler } from 'hono'
@@ -30,7 +31,7 @@ export function inFlightTracker() {
     try { await next(); if (closing) c.header('Connection', 'close') } // no keep-alive reuse now
     finally { active.delete(id); if (active.size === 0) for (const done of idle) done() }
   }
-  const drained = () => new Promise<void>(resolve => (active.size === 0 ? resolve() : idle.add(resolve)))
+  const drained = () => new Promise<void>(done => (active.size === 0 ? done() : idle.add(done)))
   return { middleware, drained, running: () => [...active.values()],
     get count() { return active.size }, close() { closing = true } }
 }
@@ -41,10 +42,10 @@ export type InFlightTracker = ReturnType<typeof inFlightTracker>
 export interface Resources { db: pg.Pool, http: ProductionClient, redis: Redis }
 
 /** FastAPI's lifespan startup: created once, in dependency order. */
-export function createResources(env: Record<string, string | undefined>, log: pino.Logger): Resources {
+export function createResources(env: NodeJS.ProcessEnv, log: pino.Logger): Resources {
   const db = new pg.Pool({ connectionString: env.DATABASE_URL, min: 5, max: 20 })
-  const http = createProductionClient({ baseUrl: env.VENDOR_URL ?? 'http://127.0.0.1:9', logger: log,
-    connections: 100, queueTimeoutMs: 5_000 }) // connect 5 s, headers/body 30 s, acquire 5 s
+  const http = createProductionClient({ baseUrl: env.VENDOR_URL ?? 'http://127.0.0.1:9',
+    logger: log, connections: 100, queueTimeoutMs: 5_000 }) // connect 5 s, body 30 s, acquire 5 s
   const redis = new Redis(env.REDIS_URL ?? 'redis://127.0.0.1:6379/0', { lazyConnect: true })
   return { db, http, redis }
 }
@@ -64,7 +65,7 @@ export interface Running {
 export interface ShutdownTimings { unreadyDelayMs: number, deadlineMs: number }
 
 // #region sequence
-export async function shutdown(r: Running, { unreadyDelayMs, deadlineMs }: ShutdownTimings): Promise<0 | 1> {
+export async function shutdown(r: Running, { unreadyDelayMs, deadlineMs }: ShutdownTimings) {
   const deadline = sleep(deadlineMs, 'deadline' as const, { ref: false }) // below the grace period
   r.state.shuttingDown = true; r.log('shutdown: not ready') // 1. /ready -> 503
   await sleep(unreadyDelayMs) // the balancer notices and stops routing here
@@ -119,24 +120,21 @@ export async function main(env = process.env) {
 if (import.meta.main) await main()
 
 // #region child-process-test
-/** Start a server entry (this file by default) as a real process; collect its JSON log lines. */
+/** Start a server entry (this file by default) as a real process; collect its log messages. */
 export function startEntry(env: Record<string, string>, entry = fileURLToPath(import.meta.url)) {
-  const child: ChildProcess = spawn(process.execPath, [entry],
-    { env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+  const child: ChildProcess = spawn(process.execPath, [entry], { stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ...env } })
   const lines: string[] = []
-  const waiters = new Set<() => void>()
-  let buffered = ''
-  child.stdout?.on('data', (chunk: Buffer) => {
-    const parts = (buffered + chunk.toString()).split('\n')
-    buffered = parts.pop() ?? ''
-    for (const part of parts) lines.push(String((JSON.parse(part) as { msg: unknown }).msg))
-    for (const wake of waiters) wake()
+  const arrived = new EventTarget()
+  createInterface({ input: child.stdout! }).on('line', (json) => {
+    lines.push(String((JSON.parse(json) as { msg: unknown }).msg))
+    arrived.dispatchEvent(new Event('line'))
   })
-  const exited = new Promise<number | null>(resolve => child.once('close', code => resolve(code))) // stdout read to the end
+  const exited = new Promise<number | null>(resolve => child.once('close', code => resolve(code)))
   const waitFor = (match: RegExp) => new Promise<string>((resolve) => {
-    const check = () => { const line = lines.find(l => match.test(l)); if (line) { waiters.delete(check); resolve(line) } }
-    waiters.add(check); check()
+    const check = () => { const hit = lines.find(l => match.test(l)); if (hit) resolve(hit) }
+    arrived.addEventListener('line', check); check()
   })
-  return { child, lines, exited, waitFor }
+  return { child, lines, exited, waitFor } // exited on 'close': stdout is read to the end
 }
 // #endregion child-process-test

@@ -22,7 +22,7 @@ export const productionServer: ServerSettings = {
 export interface RunningServer { server: Server, url: string, settings: ServerSettings }
 
 // #region listen
-export async function startServer(app: FetchApp, s: ServerSettings = productionServer): Promise<RunningServer> {
+export async function startServer(app: FetchApp, s = productionServer): Promise<RunningServer> {
   const server = createAdaptorServer({ fetch: app.fetch })
   if (!(server instanceof Server)) throw new TypeError('expected an HTTP/1.1 server')
   server.keepAliveTimeout = s.keepAliveTimeoutMs // --timeout-keep-alive 5
