@@ -1,25 +1,28 @@
 import { Hono } from 'hono'
-import { StreamMetrics } from '../streaming-patterns/streamMetrics.ts'
+import type { FaultPlan } from '../../shared/fake-llm/app.ts'
 import { serveFakeLlm } from '../../shared/fake-llm/server.ts'
+import { StreamMetrics } from '../streaming-patterns/streamMetrics.ts'
 import { registerStreamRoute } from './productionStream.ts'
+import { scaledStreamDeps } from './scaledStream.ts'
 import { StreamAdmission } from './streamAdmission.ts'
 import { memoryBreaker } from './streamingBreaker.ts'
-import { scaledStreamDeps } from './scaledStream.ts'
 
 const vendor = await serveFakeLlm()
-const { stream, permits, close } = scaledStreamDeps(vendor.url)
-const [admission, metrics] = [new StreamAdmission(), new StreamMetrics()]
+const { stream, permits, close } = scaledStreamDeps(vendor.url) // idle clock 150 ms
+const [admission, breaker] = [new StreamAdmission(), memoryBreaker()]
 const app = new Hono()
-const breaker = memoryBreaker()
-registerStreamRoute(app, { stream, admission, breaker, metrics })
-for (const [name, faults] of [['normal', {}], ['stall after 3', { stallAfterChunks: 3 }], ['reset after 3', { reset: { afterChunks: 3 } }]] as const) {
+registerStreamRoute(app, { stream, admission, breaker, metrics: new StreamMetrics() })
+const cases: Array<[string, FaultPlan]> = [['normal', {}], ['stall after 3', { stallAfterChunks: 3 }], ['reset after 3', { reset: { afterChunks: 3 } }]]
+for (const [name, faults] of cases) {
   vendor.fake.setPlan({ chunks: 12, gapMs: 2, ...faults })
-  const res = await app.request('/v1/stream', { method: 'POST', body: JSON.stringify({ messages: [{ role: 'user', content: 'hi' }] }) })
+  const body = JSON.stringify({ messages: [{ role: 'user', content: 'hi' }] })
+  const res = await app.request('/v1/stream', { method: 'POST', body })
   const text = await res.text()
   const last = text.trim().split('\n\n').at(-1)?.replace('\n', ' ')
   console.log(`${name}: ${res.status}, ${(text.match(/"delta"/g) ?? []).length} chunks, last: ${last}`)
   await new Promise(resolve => setTimeout(resolve, 50)) // let the vendor log the close
-  console.log(`  vendor saw ${vendor.stats.clientCloses.length} client close(s) · permits ${permits.available}/2 · active streams ${admission.active} · breaker failures ${breaker.machine.counters.failures}`)
+  const closes = vendor.stats.clientCloses.length
+  console.log(`  vendor saw ${closes} client close(s) · permits ${permits.available}/2 · active streams ${admission.active} · breaker failures ${breaker.machine.counters.failures}`)
 }
 await close()
 await vendor.close()
