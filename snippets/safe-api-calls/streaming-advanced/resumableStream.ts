@@ -3,6 +3,7 @@
 // consumer sees no gap and no duplicate. The checkpoint is saved (Redis, TTL) when a stream fails.
 // Browser-safe: Redis enters only as a type; MemoryCheckpointStore serves pages and demos.
 import type { Redis } from 'ioredis'
+import { z } from 'zod'
 import { abortableSleep, fullJitter } from '../call-patterns/backoff.ts'
 import type { LlmRequest } from '../call-patterns/callLlm.ts'
 import { StreamIdleTimeoutError } from '../streaming-patterns/streamClocks.ts'
@@ -23,6 +24,21 @@ export interface CheckpointStore {
 }
 // #endregion checkpoint
 
+/** What comes back from storage is input: validated, and treated as missing when it does not parse. */
+const StoredCheckpoint = z.object({
+  streamId: z.string(), provider: z.string(), chunksReceived: z.number().int().min(0), lastChunkId: z.number().int().min(-1),
+  request: z.object({ model: z.string().optional(), messages: z.array(z.object({ role: z.enum(['system', 'user', 'assistant']), content: z.string() })).min(1) }),
+})
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  }
+  catch {
+    return undefined
+  }
+}
+
 export class RedisCheckpointStore implements CheckpointStore {
   readonly #redis: Redis
   readonly #ttlMs: number
@@ -40,7 +56,9 @@ export class RedisCheckpointStore implements CheckpointStore {
 
   async load(streamId: string): Promise<StreamCheckpoint | undefined> {
     const raw = await this.#redis.get(this.#prefix + streamId)
-    return raw === null ? undefined : JSON.parse(raw) as StreamCheckpoint
+    if (raw === null) return undefined
+    const parsed = StoredCheckpoint.safeParse(safeJson(raw))
+    return parsed.success ? parsed.data : undefined // corrupt or foreign: restart, never crash
   }
   // #endregion redisStore
 }

@@ -85,6 +85,16 @@ describe('resumableStream', () => {
     expect(ttl).toBeLessThanOrEqual(60_000)
   })
 
+  it('a corrupt or foreign checkpoint in Redis reads as missing (restart), never as a crash', async () => {
+    const store = new RedisCheckpointStore(redis, 60_000, `t${++n}:`)
+    await redis.set(`t${n}:bad-json`, '{not json', 'PX', 60_000)
+    await redis.set(`t${n}:bad-shape`, JSON.stringify({ streamId: 'x', lastChunkId: 'seven' }), 'PX', 60_000)
+    expect(await store.load('bad-json')).toBeUndefined()
+    expect(await store.load('bad-shape')).toBeUndefined()
+    expect(await store.load('never-saved')).toBeUndefined()
+    permits = new Semaphore(1) // this case opens no stream
+  })
+
   it('4 consecutive stalls: gives up after 3 resumes with the last StreamIdleTimeoutError', async () => {
     const store = new MemoryCheckpointStore(60_000)
     const stalls = Array.from({ length: 5 }, () => ({ stallAfterChunks: 2 }))
