@@ -1,6 +1,6 @@
 // The users API every test of this deck exercises. Every dependency arrives through createApp:
 // server.ts wires the real ones, tests wire fakes (FastAPI's dependency_overrides, per app).
-import { asc, count, eq, sql } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import { integer, pgTable, text, varchar } from 'drizzle-orm/pg-core'
 import type { Context, MiddlewareHandler } from 'hono'
@@ -77,30 +77,37 @@ export function createApp({ db, auth, passwords }: Deps) {
     .get('/', c => c.json({ message: 'hello' }))
     .get('/users', validate('query', Page), async (c) => {
       const { page, size } = c.req.valid('query')
-      return c.json(await db.select(out).from(users).orderBy(asc(users.id)).limit(size).offset((page - 1) * size))
+      return c.json(await db.select(out).from(users).orderBy(asc(users.id))
+        .limit(size).offset((page - 1) * size))
     })
     .post('/users', validate('json', UserCreate), async (c) => {
       const { password, ...fields } = c.req.valid('json')
       const values = { ...fields, passwordHash: await passwords.hash(password) }
-      const [user] = await db.insert(users).values(values).returning(out).catch(conflictOnDuplicate)
+      const [user] = await db.insert(users).values(values).returning(out)
+        .catch(conflictOnDuplicate)
       return c.json(user!, 201)
     })
-    .get('/users/:id', validate('param', IdParam), async c => c.json(await findUser(db, c.req.valid('param').id)))
+  // #endregion factory
+  // #region factory-rest
+    .get('/users/:id', validate('param', IdParam),
+      async c => c.json(await findUser(db, c.req.valid('param').id)))
     .patch('/users/:id', validate('param', IdParam), validate('json', UserPatch), async (c) => {
       const { id } = c.req.valid('param')
-      const [user] = await db.update(users).set(c.req.valid('json')).where(eq(users.id, id)).returning(out).catch(conflictOnDuplicate)
+      const [user] = await db.update(users).set(c.req.valid('json')).where(eq(users.id, id))
+        .returning(out).catch(conflictOnDuplicate)
       return c.json(user ?? await findUser(db, id))
     })
     .delete('/users/:id', ...admin, validate('param', IdParam), async (c) => {
-      const [gone] = await db.delete(users).where(eq(users.id, c.req.valid('param').id)).returning(out)
+      const { id } = c.req.valid('param')
+      const [gone] = await db.delete(users).where(eq(users.id, id)).returning(out)
       if (!gone) throw new NotFoundError('User not found')
       return c.body(null, 204)
     })
     .get('/me', requireUser(auth), c => c.json(c.get('user')))
-    .get('/admin/stats', ...admin, async c => c.json({ users: (await db.select({ n: count() }).from(users))[0]!.n }))
+    .get('/admin/stats', ...admin, async c => c.json({ users: await db.$count(users) }))
   return useProblemDetails(routes) // 401/403/404/409/422 as one problem body
 }
-// #endregion factory
+// #endregion factory-rest
 
 async function findUser(db: Db, id: number) {
   const [user] = await db.select(out).from(users).where(eq(users.id, id))

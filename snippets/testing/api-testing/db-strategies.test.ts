@@ -37,7 +37,7 @@ for (const n of [1, 2]) {
 }
 
 // #region clone
-cloneTest('clone: each test gets its own copy of the migrated template', async ({ template, db }) => {
+cloneTest('clone: each test gets its own copy', async ({ template, db }) => {
   await insertAda(db)                       // writes go to this test's clone only
   expect(await db.$count(users)).toBe(1)
   const untouched = await template.query<{ n: number }>('SELECT count(*)::int AS n FROM users')

@@ -11,6 +11,8 @@ import { createApp, MIGRATION, users } from './app-under-test.ts'
 vi.setConfig({ testTimeout: 60_000 })
 
 /** How often each scope ran in this worker (the fixtures test reads it). */
+type NewUser = typeof users.$inferInsert
+
 export const created = { engine: 0, template: 0, db: 0 }
 
 /** Tests never pay for argon2: the app only needs *a* hash. */
@@ -72,17 +74,18 @@ export const test = base
   })
 // #endregion scoped
   // #region client
-  .extend('deps', async ({ db }): Promise<Deps> => ({ db, auth: headerAuth, passwords: fakePasswords }))
+  .extend('deps', async ({ db }): Promise<Deps> =>
+    ({ db, auth: headerAuth, passwords: fakePasswords }))
   .extend('app', async ({ deps }) => createApp(deps)) // a fresh app per test
   .extend('client', async ({ app }) => requestHelper(app)) // client.post('/users', body)
   // #endregion client
   // #region make-user
   .extend('makeUser', async ({ db }) => {
     let n = 0
-    return async (fields: Partial<{ username: string, email: string, role: 'user' | 'admin' }> = {}) => {
+    return async (fields: Partial<Pick<NewUser, 'username' | 'email' | 'role'>> = {}) => {
       n++ // unique defaults; the clone disappears after the test, so no cleanup
-      const [user] = await db.insert(users).values({ username: `user${n}`, email: `user${n}@example.com`,
-        passwordHash: 'x', role: 'user', ...fields }).returning()
+      const [user] = await db.insert(users).values({ username: `user${n}`,
+        email: `user${n}@example.com`, passwordHash: 'x', role: 'user', ...fields }).returning()
       return user!
     }
   })

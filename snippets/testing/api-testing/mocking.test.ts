@@ -27,12 +27,17 @@ test('network error: fetch rejects with TypeError', async () => {
   await expect(fetchWeather('london')).rejects.toBeInstanceOf(TypeError)
 })
 test('slow vendor: our deadline fires first', async () => {
-  server.use(http.get(WEATHER_URL, async () => { await delay('infinite'); return HttpResponse.json({}) }))
-  await expect(fetchWeather('london', { timeoutMs: 50 })).rejects.toMatchObject({ name: 'TimeoutError' })
+  server.use(http.get(WEATHER_URL, async () => {
+    await delay('infinite')               // never answers
+    return HttpResponse.json({})
+  }))
+  await expect(fetchWeather('london', { timeoutMs: 50 }))
+    .rejects.toMatchObject({ name: 'TimeoutError' })
 })
 test('500: ensureOk throws HttpStatusError', async () => {
   server.use(http.get(WEATHER_URL, () => HttpResponse.text('boom', { status: 500 })))
-  await expect(fetchWeather('london')).rejects.toMatchObject({ name: 'HttpStatusError', status: 500 })
+  await expect(fetchWeather('london'))
+    .rejects.toMatchObject({ name: 'HttpStatusError', status: 500 })
 })
 // #endregion msw-errors
 
@@ -40,7 +45,8 @@ test('500: ensureOk throws HttpStatusError', async () => {
 test('undici.request bypasses msw: answer it with a MockAgent', async () => {
   const agent = new MockAgent()
   agent.disableNetConnect()                     // an unmatched request throws, never dials out
-  agent.get('https://forecast.example').intercept({ path: '/v1/london' }).reply(200, [14, 16, 12])
+  agent.get('https://forecast.example')
+    .intercept({ path: '/v1/london' }).reply(200, [14, 16, 12])
   expect(await fetchForecast(agent, 'london')).toEqual([14, 16, 12])
   await expect(fetchForecast(agent, 'paris')).rejects.toThrow(/disabled|No mock/i)
   await agent.close()
@@ -48,8 +54,9 @@ test('undici.request bypasses msw: answer it with a MockAgent', async () => {
 // #endregion undici-mock-agent
 
 // #region vi-fn
-interface Payments { charge: (userId: number, amount: number) => Promise<{ status: string, id: string }> }
-const checkout = (payments: Payments, userId: number, amount: number) => payments.charge(userId, amount)
+type Charge = (userId: number, amount: number) => Promise<{ status: string, id: string }>
+const checkout = (payments: { charge: Charge }, userId: number, amount: number) =>
+  payments.charge(userId, amount)
 
 test('vi.fn: the AsyncMock analog', async () => {
   const payments = { charge: vi.fn().mockResolvedValue({ status: 'success', id: 'ch_123' }) }

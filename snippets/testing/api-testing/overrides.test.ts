@@ -13,7 +13,8 @@ test('the routes run unchanged on PGlite', async ({ db }) => {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(signup),
   })
   expect(res.status).toBe(201)
-  expect(await db.select().from(users)).toMatchObject([{ username: 'ada', passwordHash: 'fake-hash:13' }])
+  expect(await db.select().from(users))
+    .toMatchObject([{ username: 'ada', passwordHash: 'fake-hash:13' }])
 })
 // #endregion db
 

@@ -20,7 +20,8 @@ test('duplicate email: 409', async ({ client }) => {
   await client.post('/users', ada)
   const res = await client.post('/users', { ...ada, username: 'ada2' })
   expect(res.status).toBe(409)
-  expect(await res.json()).toMatchObject({ code: 'CONFLICT', detail: expect.stringContaining('already exists') })
+  expect(await res.json())
+    .toMatchObject({ code: 'CONFLICT', detail: expect.stringContaining('already exists') })
 })
 test('invalid email: 422 from the shared validation hook', async ({ client }) => {
   const res = await client.post('/users', { ...ada, email: 'not-an-email' })

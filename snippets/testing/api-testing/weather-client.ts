@@ -18,7 +18,8 @@ export async function fetchWeather(city: string, { timeoutMs = 2_000 } = {}): Pr
 // #region forecast-undici
 /** undici.request with the dispatcher injected: production passes its Agent, tests a MockAgent. */
 export async function fetchForecast(dispatcher: Dispatcher, city: string): Promise<number[]> {
-  const { statusCode, body } = await request(`https://forecast.example/v1/${encodeURIComponent(city)}`, { dispatcher })
+  const url = `https://forecast.example/v1/${encodeURIComponent(city)}`
+  const { statusCode, body } = await request(url, { dispatcher })
   if (statusCode !== 200) throw new Error(`forecast: HTTP ${statusCode}`)
   return await body.json() as number[]
 }
