@@ -1,4 +1,4 @@
-// The first test's three requests, printed: no server, no port, a real PostgreSQL (PGlite).
+// The first test's requests, printed: no server, no port, a real PostgreSQL (PGlite).
 import { PGlite } from '@electric-sql/pglite'
 import { drizzle } from 'drizzle-orm/pglite'
 import { createApp, MIGRATION } from './app-under-test.ts'
