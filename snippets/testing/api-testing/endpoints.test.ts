@@ -13,8 +13,8 @@ test('GET / answers hello', async ({ app }) => {
 // #endregion app-request
 
 // #region forgot-in-process
-/** The guide's "forgot ASGITransport": the global fetch goes to the real network. */
-export const forgotInProcess = () => fetch('http://test/users') // DNS lookup for "test"
+/** The guide's "forgot ASGITransport": the global fetch opens a real socket. */
+export const forgotInProcess = () => fetch('http://127.0.0.1:2/users') // nothing listens on port 2
 // #endregion forgot-in-process
 
 // #region typed-client
