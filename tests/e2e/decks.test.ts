@@ -1,6 +1,6 @@
 // Every slide of every deck, built as it ships and walked in headless Chromium:
 // no console error, no request leaving localhost, every live block shows its recorded output,
-// every mermaid diagram renders, nothing overflows the slide.
+// every mermaid diagram renders, nothing overflows the slide (down or right), no code line is cut.
 //
 // The decks are built into one site exactly as `npm run build` does (shared assets, hash routing).
 //
@@ -95,8 +95,15 @@ describe.each(decks.map(deck => ({ id: deck.id, deck: readDeck(deck.id) })))('$i
     await expect.poll(() => slide.locator('.mermaid svg').count(), { message: 'every mermaid diagram renders', timeout: 20_000 })
       .toBe(await diagrams.count())
 
-    const overflow = await slide.locator('.slidev-layout').first().evaluate(el => el.scrollHeight - el.clientHeight)
-    expect(overflow, 'slide content is taller than the slide').toBeLessThanOrEqual(4)
+    const layout = slide.locator('.slidev-layout').first()
+    const overflow = await layout.evaluate(el => ({ down: el.scrollHeight - el.clientHeight, right: el.scrollWidth - el.clientWidth }))
+    expect(overflow.down, 'slide content is taller than the slide').toBeLessThanOrEqual(4)
+    expect(overflow.right, 'slide content is wider than the slide').toBeLessThanOrEqual(4)
+    // A code line wider than its block scrolls or is cut: the back row never sees its end.
+    const cutCode = await slide.locator('pre').evaluateAll(blocks => blocks
+      .filter(pre => !pre.closest('.kit-recorded') && pre.scrollWidth - pre.clientWidth > 4)
+      .map(pre => pre.textContent?.split('\n').reduce((a, b) => (b.length > a.length ? b : a), '')))
+    expect(cutCode, 'a code line is wider than its block').toEqual([])
 
     if (screenshots)
       await page.screenshot({ path: join(shotsDir, id, `${no}.png`) })
