@@ -20,7 +20,8 @@ export function deadline(ms: number, reason: () => Error, parent?: AbortSignal):
   const timer = armed ? setTimeout(expire, ms) : undefined
   timer?.unref?.() // a pending deadline never keeps a draining process alive
   if (ms <= 0) expire() // no budget left: aborted from the start
-  return { signal, remaining: () => remainingMs(signal, endsAt), [Symbol.dispose]: () => clearTimeout(timer) }
+  const remaining = () => remainingMs(signal, endsAt)
+  return { signal, remaining, [Symbol.dispose]: () => clearTimeout(timer) }
 }
 // #endregion deadline
 

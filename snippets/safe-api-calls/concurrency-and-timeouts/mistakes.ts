@@ -11,15 +11,22 @@ const chat = {
 }
 
 // #region oneNumberEverywhere
-/** MISTAKE 1: one number for everything: a race timer on top of undici's defaults
- *  (connect 10 s, headers and body 300 s). An unreachable vendor costs the full budget. */
-export async function oneNumberCall(url: string, pool: Dispatcher, onlyTimeoutMs: number): Promise<string> {
+/** MISTAKE 1: one number for everything: a race timer on
+ *  top of undici's defaults (connect 10 s, headers and body
+ *  300 s). An unreachable vendor costs the full budget. */
+export async function oneNumberCall(
+  url: string,
+  pool: Dispatcher,
+  onlyTimeoutMs: number,
+): Promise<string> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const giveUp = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${onlyTimeoutMs} ms`)), onlyTimeoutMs)
+    const err = new Error(`timed out after ${onlyTimeoutMs} ms`)
+    timer = setTimeout(() => reject(err), onlyTimeoutMs)
   })
   try {
-    return await Promise.race([fetch(url, { ...chat, dispatcher: pool }).then(r => r.text()), giveUp])
+    const call = fetch(url, { ...chat, dispatcher: pool })
+    return await Promise.race([call.then(r => r.text()), giveUp])
   }
   finally { clearTimeout(timer) }
 }
