@@ -11,29 +11,40 @@ export interface BackoffOptions {
 export const GUIDE_BACKOFF: BackoffOptions = { baseMs: 1_000, capMs: 32_000 }
 
 // #region guideJitter
-/** The guide's formula: min(2^attempt, 32) s plus a uniform 0-1 s (additive jitter). */
-export function guideJitter(attempt: number, rand: () => number = Math.random): number {
+/** The guide's formula: min(2^attempt, 32) s
+ *  plus a uniform 0-1 s (additive jitter). */
+export function guideJitter(
+  attempt: number,
+  rand: () => number = Math.random,
+): number {
   return Math.min(2 ** attempt, 32) * 1_000 + rand() * 1_000
 }
 // #endregion guideJitter
 
 // #region fullJitter
-/** The kit's default: anywhere between 0 and the exponential ceiling. */
-export function fullJitter(attempt: number, opts: BackoffOptions, rand: () => number = Math.random): number {
-  const ceiling = Math.min(opts.capMs, opts.baseMs * 2 ** attempt)
-  return rand() * ceiling
+/** The kit's default: anywhere between 0
+ *  and the exponential ceiling. */
+export function fullJitter(
+  attempt: number,
+  opts: BackoffOptions,
+  rand: () => number = Math.random,
+): number {
+  const exponential = opts.baseMs * 2 ** attempt
+  return rand() * Math.min(opts.capMs, exponential)
 }
 // #endregion fullJitter
 
 // #region decorrelatedJitter
-/** Each delay is drawn from [base, 3 x previous], capped: spreads contention further. */
+/** Each delay is drawn from [base, 3 x previous], capped:
+ *  spreads contention further. */
 export function decorrelatedJitter(
   previousMs: number,
   opts: BackoffOptions = GUIDE_BACKOFF,
   rand: () => number = Math.random,
 ): number {
   const upper = Math.max(opts.baseMs, previousMs * 3)
-  return Math.min(opts.capMs, opts.baseMs + rand() * (upper - opts.baseMs))
+  const drawn = opts.baseMs + rand() * (upper - opts.baseMs)
+  return Math.min(opts.capMs, drawn)
 }
 // #endregion decorrelatedJitter
 

@@ -36,12 +36,17 @@ export function newRequestId(): string {
 /** Structured events of one call; the logging deck turns them into pino lines. */
 export type CallLog = (event: string, fields: Record<string, unknown>) => void
 
+/** Anything that answers a Request the way a Hono app does. */
+export interface FetchApp {
+  fetch: (req: Request) => Response | Promise<Response>
+}
+
 // #region transportSeam
-/** The only door to the network: undici + the shared Pool in Node, the fake app in the browser. */
+/** The only door to the network: undici + shared Pool in Node, the fake app in the browser. */
 export type Transport = (req: Request, signal: AbortSignal) => Promise<Response>
 
 /** In-process: a Hono app (the fake LLM) answers; the signal still aborts the request. */
-export const inProcessTransport = (app: { fetch: (req: Request) => Response | Promise<Response> }): Transport =>
+export const inProcessTransport = (app: FetchApp): Transport =>
   async (req, signal) => app.fetch(new Request(req, { signal }))
 // #endregion transportSeam
 
@@ -62,8 +67,10 @@ export interface CallDeps {
 }
 
 // #region queuePhase
-/** Token, then permit, under ONE queue deadline; disposing it disarms the clock once we hold the permit. */
-export function localQueuePhase(bucket: TokenBucket, semaphore: Semaphore, queueMs: number): QueuePhase {
+/** Token, then permit, under ONE queue deadline, disarmed once we hold the permit. */
+export function localQueuePhase(
+  bucket: TokenBucket, semaphore: Semaphore, queueMs: number,
+): QueuePhase {
   return async (signal, log) => {
     using queue = deadline(queueMs, () => new QueueTimeoutError(), signal)
     log('acquiring_rate_token', {})
@@ -75,17 +82,22 @@ export function localQueuePhase(bucket: TokenBucket, semaphore: Semaphore, queue
 // #endregion queuePhase
 
 // #region callPhase
-export async function callPhase(req: LlmRequest, deps: CallDeps, signal: AbortSignal, id: string, attempt: number): Promise<LlmResponse> {
+export async function callPhase(
+  req: LlmRequest, deps: CallDeps, signal: AbortSignal, id: string, attempt: number,
+): Promise<LlmResponse> {
   using call = deadline(deps.callMs, () => new CallTimeoutError(), signal) // reaches the socket
-  const headers = { 'content-type': 'application/json', 'x-request-id': id, 'x-attempt': String(attempt + 1), ...deps.headers }
+  const ids = { 'x-request-id': id, 'x-attempt': String(attempt + 1) } // same id, every attempt
+  const headers = { 'content-type': 'application/json', ...ids, ...deps.headers }
   const body = JSON.stringify({ model: req.model, messages: req.messages })
   deps.log?.('calling_vendor', { attempt, headers })
-  const res = await deps.transport(new Request(deps.url, { method: 'POST', headers, body }), call.signal)
+  const request = new Request(deps.url, { method: 'POST', headers, body })
+  const res = await deps.transport(request, call.signal)
   if (!res.ok) { // fetch resolves on 4xx/5xx: the status check is ours to do
     await res.body?.cancel() // never read (or echo) the vendor's error text; free the socket
-    throw new UpstreamHttpError(res.status, parseRetryAfter(res.headers, (deps.now ?? Date.now)()))
+    const retryAfterMs = parseRetryAfter(res.headers, (deps.now ?? Date.now)())
+    throw new UpstreamHttpError(res.status, retryAfterMs)
   }
-  const content = contentOf(await res.json()) // the body is read under the same attempt deadline
+  const content = contentOf(await res.json()) // read under the same attempt deadline
   deps.log?.('vendor_success', { attempt, status: res.status })
   return { content, status: res.status, attempts: attempt + 1, requestId: id }
 }

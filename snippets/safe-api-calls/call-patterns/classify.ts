@@ -34,32 +34,47 @@ export function unwrap(err: unknown): unknown {
 
 const retry = (reason: string): RetryDecision => ({ action: 'retry', reason, vendorFault: true })
 const stop = (reason: string, vendorFault = false): RetryDecision => ({ action: 'stop', reason, vendorFault })
-const RETRYABLE_KINDS = new Set<TransportKind>(['refused', 'reset', 'socket', 'connect-timeout', 'headers-timeout', 'body-timeout'])
+/** Wait the vendor's advice first (undefined: no advice, long backoff). */
+const wait = (reason: string, retryAfterMs: number | undefined, vendorFault: boolean): RetryDecision =>
+  ({ action: 'wait-then-retry', reason, retryAfterMs, vendorFault })
+const RETRYABLE_KINDS = new Set<TransportKind>([
+  'refused', 'reset', 'socket', 'connect-timeout', 'headers-timeout', 'body-timeout',
+])
 
 // #region decisionTree
 function decide(e: unknown, attempt: number): RetryDecision {
-  if (e instanceof TransportError)
-    return RETRYABLE_KINDS.has(e.kind) ? retry(`transport ${e.kind}`) : stop(`transport ${e.kind}`)
-  if (e instanceof UpstreamHttpError) {
-    if (e.status === 429) // quota, not health: wait for the advice, never a breaker failure
-      return { action: 'wait-then-retry', reason: '429', retryAfterMs: e.retryAfterMs, vendorFault: false }
-    if (e.status >= 500)
-      return e.retryAfterMs === undefined ? retry(`${e.status}`)
-        : { action: 'wait-then-retry', reason: `${e.status}`, retryAfterMs: e.retryAfterMs, vendorFault: true }
-    return stop(`client error ${e.status}`) // 400, 401, 403, 404, 422: a retry gets the same answer
+  if (e instanceof TransportError) {
+    const reason = `transport ${e.kind}`
+    return RETRYABLE_KINDS.has(e.kind) ? retry(reason) : stop(reason)
   }
-  if (e instanceof CallTimeoutError) // the vendor is already slow: one more chance at most
-    return attempt === 0 ? retry('call timeout') : stop('call timeout again', true)
-  // queue timeout, SLA, client abort, our own rejections, unknown errors: never retried
+  if (e instanceof UpstreamHttpError) {
+    if (e.status === 429) // quota, not health: never a breaker failure
+      return wait('429', e.retryAfterMs, false)
+    if (e.status >= 500) // with advice: wait for it; without: backoff
+      return e.retryAfterMs === undefined
+        ? retry(`${e.status}`)
+        : wait(`${e.status}`, e.retryAfterMs, true)
+    return stop(`client error ${e.status}`) // 4xx: same answer again
+  }
+  if (e instanceof CallTimeoutError) // already slow: one more chance
+    return attempt === 0 ? retry('call timeout')
+      : stop('call timeout again', true)
+  // queue timeout, SLA, client abort, our rejections, unknown: stop
   return stop(e instanceof Error ? e.name : 'unknown')
 }
 // #endregion decisionTree
 
 // #region classify
-export function classify(err: unknown, attempt: number): RetryDecision {
+export function classify(
+  err: unknown,
+  attempt: number,
+): RetryDecision {
   const decision = decide(unwrap(err), attempt)
-  if (decision.action !== 'stop' && attempt >= MAX_ATTEMPTS - 1)
-    return stop(`${decision.reason}; attempts exhausted`, decision.vendorFault) // the last attempt stops
-  return decision
+  const last = attempt >= MAX_ATTEMPTS - 1
+  if (decision.action === 'stop' || !last)
+    return decision
+  // the last attempt stops, keeping the breaker's verdict
+  const reason = `${decision.reason}; attempts exhausted`
+  return stop(reason, decision.vendorFault)
 }
 // #endregion classify

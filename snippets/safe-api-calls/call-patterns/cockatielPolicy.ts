@@ -19,10 +19,13 @@ export interface PolicyOptions {
 const isRetryable = (err: unknown) => err instanceof TaskCancelledError || classify(err, 0).action !== 'stop'
 
 // #region retryPolicy
-export function retryPolicy({ retries = 2, backoff = { baseMs: 128, capMs: 30_000 }, rand }: PolicyOptions = {}) {
+export function retryPolicy(
+  { retries = 2, backoff = { baseMs: 128, capMs: 30_000 }, rand }: PolicyOptions = {},
+) {
   return retry(handleWhen(isRetryable), {
-    maxAttempts: retries, // counts RETRIES: 2 means 3 calls (ExponentialBackoff would default to
-    backoff: new DelegateBackoff((ctx) => { // 128 ms initial, 30 s max, decorrelated jitter)
+    maxAttempts: retries, // counts RETRIES: 2 means 3 calls
+    // (ExponentialBackoff would default to 128 ms initial, 30 s max, decorrelated jitter)
+    backoff: new DelegateBackoff((ctx) => {
       const err = 'error' in ctx.result ? unwrap(ctx.result.error) : undefined
       if (err instanceof UpstreamHttpError && err.retryAfterMs !== undefined)
         return err.retryAfterMs // the vendor's advice wins
@@ -43,25 +46,34 @@ export const totalTimeout = (ms: number, o?: PolicyOptions) =>
 // #endregion wrapOrder
 
 // #region breakerPolicy
-/** In-process only (one per pod): opens after 5 vendor faults, probes once after `halfOpenMs`. */
-export const breakerPolicy = (halfOpenMs = 30_000) => circuitBreaker(
-  handleWhen(err => classify(err, 0).vendorFault), // 4xx, 429 and our own errors do not count
-  { halfOpenAfter: halfOpenMs, breaker: new ConsecutiveBreaker(5) },
-)
+/** In-process only (one per pod): opens after 5 vendor
+ *  faults, probes once after `halfOpenMs`. */
+export const breakerPolicy = (halfOpenMs = 30_000) =>
+  circuitBreaker(
+    // 4xx, 429 and our own errors do not count
+    handleWhen(err => classify(err, 0).vendorFault),
+    {
+      halfOpenAfter: halfOpenMs,
+      breaker: new ConsecutiveBreaker(5),
+    },
+  )
 // #endregion breakerPolicy
 
 // #region pRetryEquivalent
-/** p-retry for a single function: `retries: 2` (3 calls); AbortError stops at once. No Retry-After. */
-export function withPRetry<T>(fn: (signal: AbortSignal) => Promise<T>, signal: AbortSignal, o: PolicyOptions = {}): Promise<T> {
+/** p-retry, one function: `retries: 2` = 3 calls; AbortError stops at once; no Retry-After. */
+export function withPRetry<T>(
+  fn: (signal: AbortSignal) => Promise<T>, signal: AbortSignal, o: PolicyOptions = {},
+): Promise<T> {
   return pRetry(async () => {
     try {
       return await fn(signal)
     }
     catch (err) {
-      if (!isRetryable(err)) // 4xx, overload, our own clocks: do not spend retries on them
+      if (!isRetryable(err)) // 4xx, overload, our own clocks: no retries spent on them
         throw new AbortError(err instanceof Error ? err : new Error(String(err)))
       throw err
     }
-  }, { retries: o.retries ?? 2, factor: 2, minTimeout: o.backoff?.baseMs ?? 128, maxTimeout: o.backoff?.capMs ?? 30_000, randomize: true, signal })
+  }, { retries: o.retries ?? 2, factor: 2, randomize: true, signal,
+    minTimeout: o.backoff?.baseMs ?? 128, maxTimeout: o.backoff?.capMs ?? 30_000 })
 }
 // #endregion pRetryEquivalent

@@ -19,29 +19,41 @@ export interface ErrorLogShape {
 }
 
 // #region taxonomy
-/** Base of every error the call path raises itself (the four clock errors come from deck 2). */
+/** Base of every error the call path raises itself
+ *  (the four clock errors come from deck 2). */
 export class LlmCallError extends Error {
   readonly code: string
-  constructor(name: string, code: string, message: string, options?: ErrorOptions) {
+  constructor(
+    name: string,
+    code: string,
+    message: string,
+    options?: ErrorOptions,
+  ) {
     super(message, options)
-    this.name = name // explicit: minified builds rename classes
+    this.name = name // explicit: minified builds rename
     this.code = code
   }
-  toJSON(): ErrorLogShape { return { name: this.name, code: this.code } }
+  toJSON(): ErrorLogShape {
+    return { name: this.name, code: this.code }
+  }
 }
 // #endregion taxonomy
 
 // #region transportError
-export type TransportKind = 'refused' | 'reset' | 'socket' | 'connect-timeout'
-  | 'headers-timeout' | 'body-timeout' | 'dns' | 'other'
+export type TransportKind = 'refused' | 'reset' | 'socket'
+  | 'connect-timeout' | 'headers-timeout' | 'body-timeout'
+  | 'dns' | 'other'
 
 export class TransportError extends LlmCallError {
   readonly kind: TransportKind
   constructor(kind: TransportKind, options?: ErrorOptions) {
-    super('TransportError', `TRANSPORT_${kind.replace('-', '_').toUpperCase()}`, `transport: ${kind}`, options)
+    const code = `TRANSPORT_${kind.replace('-', '_').toUpperCase()}`
+    super('TransportError', code, `transport: ${kind}`, options)
     this.kind = kind
   }
-  override toJSON(): ErrorLogShape { return { ...super.toJSON(), kind: this.kind } }
+  override toJSON(): ErrorLogShape {
+    return { ...super.toJSON(), kind: this.kind }
+  }
 }
 // #endregion transportError
 
@@ -49,14 +61,21 @@ export class TransportError extends LlmCallError {
 export class UpstreamHttpError extends LlmCallError {
   readonly status: number
   readonly retryAfterMs: number | undefined
-  constructor(status: number, retryAfterMs?: number, options?: ErrorOptions) {
-    // The message never carries the vendor's text: it may reach a client or a log.
-    super('UpstreamHttpError', `UPSTREAM_${status}`, `vendor answered ${status}`, options)
+  constructor(
+    status: number,
+    retryAfterMs?: number,
+    options?: ErrorOptions,
+  ) {
+    // Never the vendor's text: it may reach a client or a log.
+    const message = `vendor answered ${status}`
+    const code = `UPSTREAM_${status}`
+    super('UpstreamHttpError', code, message, options)
     this.status = status
     this.retryAfterMs = retryAfterMs
   }
   override toJSON(): ErrorLogShape {
-    return { ...super.toJSON(), status: this.status, retryAfterMs: this.retryAfterMs }
+    const { status, retryAfterMs } = this
+    return { ...super.toJSON(), status, retryAfterMs }
   }
 }
 // #endregion upstreamHttpError

@@ -7,8 +7,12 @@ import { QueueTimeoutError } from './errors.ts'
 import { retryAfterHeader } from './retryAfter.ts'
 
 // #region waitingLimiter
-/** Waits its turn (FIFO, event loop free); only the queue deadline turns the wait into a 503. */
-export function waitForToken(bucket: TokenBucket, queueMs: number): MiddlewareHandler {
+/** Waits its turn (FIFO, event loop free); only the queue
+ *  deadline turns the wait into a 503. */
+export function waitForToken(
+  bucket: TokenBucket,
+  queueMs: number,
+): MiddlewareHandler {
   return async (c, next) => {
     using queue = deadline(queueMs, () => new QueueTimeoutError())
     try {
@@ -26,8 +30,12 @@ export function waitForToken(bucket: TokenBucket, queueMs: number): MiddlewareHa
 // #endregion waitingLimiter
 
 // #region tryTakeReject
-/** Never waits: no token -> 429 in the same tick. The token it took is the one the call uses. */
-export function rejectWhenEmpty(bucket: TokenBucket, refillMs: number): MiddlewareHandler {
+/** Never waits: no token -> 429 in the same tick.
+ *  The token it took is the one the call uses. */
+export function rejectWhenEmpty(
+  bucket: TokenBucket,
+  refillMs: number,
+): MiddlewareHandler {
   return async (c, next) => {
     if (!bucket.tryTake()) {
       c.header('Retry-After', retryAfterHeader(refillMs))
@@ -39,14 +47,20 @@ export function rejectWhenEmpty(bucket: TokenBucket, refillMs: number): Middlewa
 // #endregion tryTakeReject
 
 // #region guideDoubleTake
-/** The guide's version: probe with a short timeout, then acquire AGAIN for the call. */
-export function probeThenAcquire(bucket: TokenBucket, probeMs: number): MiddlewareHandler {
+/** The guide's version: probe with a short timeout,
+ *  then acquire AGAIN for the call. */
+export function probeThenAcquire(
+  bucket: TokenBucket,
+  probeMs: number,
+): MiddlewareHandler {
   return async (c, next) => {
-    using probe = deadline(probeMs, () => new QueueTimeoutError())
-    const ok = await bucket.take(probe.signal).then(() => true, () => false) // token 1
+    const timeout = () => new QueueTimeoutError()
+    using probe = deadline(probeMs, timeout)
+    const taken = bucket.take(probe.signal) // token 1
+    const ok = await taken.then(() => true, () => false)
     if (!ok)
       return c.json({ error: 'rate_limited' }, 429)
-    await bucket.take() // token 2: every admitted request pays twice
+    await bucket.take() // token 2: every request pays twice
     await next()
   }
 }

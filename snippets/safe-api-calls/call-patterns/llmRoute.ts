@@ -33,8 +33,9 @@ export function registerLlmRoute(app: Hono, deps: RouteDeps): Hono {
     const body = ChatBody.safeParse(await c.req.json().catch(() => undefined))
     if (!body.success)
       return c.json({ error: 'invalid_request' }, 400)
-    // One clock for the whole request (queue, every attempt, every sleep), ended early by a disconnect.
-    using sla = deadline(deps.slaMs, () => new DeadlineExceededError(), callerSignal(c.req.raw.signal))
+    // One clock for the whole request (queue, attempts, sleeps), ended early by a disconnect.
+    const caller = callerSignal(c.req.raw.signal)
+    using sla = deadline(deps.slaMs, () => new DeadlineExceededError(), caller)
     try {
       const messages = [{ role: 'user' as const, content: body.data.prompt }]
       const res = await callLlm({ messages, budget: sla.remaining }, deps.call, sla.signal)
@@ -48,8 +49,11 @@ export function registerLlmRoute(app: Hono, deps: RouteDeps): Hono {
 }
 // #endregion slaRoute
 
+/** Our own Retry-After header (whole seconds) as Hono's `headers` argument. */
+const retryAfter = (ms: number) => ({ 'retry-after': retryAfterHeader(ms) })
+
 // #region errorMapping
-export function toResponse(c: Context, err: unknown, onUnexpected: (err: unknown) => void): Response {
+export function toResponse(c: Context, err: unknown, onUnexpected: (e: unknown) => void): Response {
   if (err instanceof DeadlineExceededError)
     return c.json({ error: 'deadline_exceeded' }, 504)
   if (err instanceof QueueTimeoutError)
@@ -57,11 +61,13 @@ export function toResponse(c: Context, err: unknown, onUnexpected: (err: unknown
   if (err instanceof FinalFailure) {
     const last = err.last // a 429 whose advice outlived our SLA: pass the advice on
     if (last instanceof UpstreamHttpError && last.status === 429 && last.retryAfterMs !== undefined)
-      return c.json({ error: 'vendor_rate_limited' }, 429, { 'retry-after': retryAfterHeader(last.retryAfterMs) })
-    return c.json({ error: 'upstream_failed', code: errorCode(last) }, 502) // a stable code, never vendor text
+      return c.json({ error: 'vendor_rate_limited' }, 429, retryAfter(last.retryAfterMs))
+    return c.json({ error: 'upstream_failed', code: errorCode(last) }, 502) // never vendor text
   }
-  if (err instanceof RejectedError) // our own protections (later decks): 429 for quota, else 503
-    return c.json({ error: err.code.toLowerCase() }, err instanceof VendorQuotaExceededError ? 429 : 503, { 'retry-after': retryAfterHeader(err.retryAfterMs) })
+  if (err instanceof RejectedError) { // our own protections (later decks)
+    const status = err instanceof VendorQuotaExceededError ? 429 : 503
+    return c.json({ error: err.code.toLowerCase() }, status, retryAfter(err.retryAfterMs))
+  }
   if (err instanceof ClientAbortError)
     return new Response(null, { status: 499 }) // nobody is listening; logged as "client closed"
   onUnexpected(err) // a bug: log it with its stack, tell the client nothing

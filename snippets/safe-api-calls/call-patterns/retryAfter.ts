@@ -8,9 +8,13 @@ const SECONDS = /^\d+$/
 const MILLIS = /^\d+(\.\d+)?$/
 
 // #region parseRetryAfter
-/** Milliseconds to wait, or undefined when there is no usable advice. */
-export function parseRetryAfter(headers: Headers, nowMs: number): number | undefined {
-  const ms = headers.get('retry-after-ms')?.trim() // OpenAI-style, sub-second: preferred
+/** Milliseconds to wait, or undefined: no usable advice. */
+export function parseRetryAfter(
+  headers: Headers,
+  nowMs: number,
+): number | undefined {
+  // OpenAI-style `retry-after-ms`, sub-second: preferred
+  const ms = headers.get('retry-after-ms')?.trim()
   if (ms && MILLIS.test(ms))
     return Math.ceil(Number(ms))
   const value = headers.get('retry-after')?.trim()
@@ -18,8 +22,11 @@ export function parseRetryAfter(headers: Headers, nowMs: number): number | undef
     return undefined
   if (SECONDS.test(value))
     return Number(value) * 1_000 // delay-seconds
-  const date = /[a-z]/i.test(value) ? Date.parse(value) : Number.NaN // HTTP-date
-  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs)
+  const isDate = /[a-z]/i.test(value) // HTTP-date
+  const date = isDate ? Date.parse(value) : Number.NaN
+  if (Number.isNaN(date))
+    return undefined
+  return Math.max(0, date - nowMs)
 }
 // #endregion parseRetryAfter
 
@@ -33,12 +40,15 @@ export function clampToBudget(
   adviceMs: number,
   remainingMs: number,
   capMs = RETRY_AFTER_CAP_MS,
-  rand: () => number = () => 0, // production may add up to 5 % so a fleet does not return in step
+  // production may add up to 5 %, so that a fleet
+  // does not come back in step
+  rand: () => number = () => 0,
 ): AdviceDecision {
   const ms = Math.min(adviceMs, capMs)
   if (ms >= remainingMs)
     return { action: 'pass-on', retryAfterMs: adviceMs }
-  const jitter = Math.min(ms * 0.05 * rand(), remainingMs - ms - 1)
+  const room = remainingMs - ms - 1
+  const jitter = Math.min(ms * 0.05 * rand(), room)
   return { action: 'sleep', ms: ms + Math.max(0, jitter) }
 }
 // #endregion clampToBudget

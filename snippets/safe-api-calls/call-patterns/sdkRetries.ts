@@ -4,14 +4,15 @@ import { type Dispatcher, RetryAgent } from 'undici'
 import type { CallDeps, Transport } from './callLlm.ts'
 
 // #region multiplication
-/** A second, hidden retry layer: retries POST twice before our loop even sees the error. */
+/** A second, hidden retry layer: retries POST twice
+ *  before our loop even sees the error. */
 export function retryingDispatcher(pool: Dispatcher): RetryAgent {
   return new RetryAgent(pool, {
-    maxRetries: 2, // the official TS SDKs' default too: 2 retries
-    methods: ['POST'], // undici retries idempotent methods only unless told otherwise
+    maxRetries: 2, // the official TS SDKs' default too
+    methods: ['POST'], // default: idempotent methods only
     statusCodes: [429, 500, 502, 503, 504],
-    minTimeout: 5, maxTimeout: 10, // lowered for the demo (SDK default: ~0.5-8 s)
-    throwOnError: false, // hand the last 503 back, as an SDK raises its final error to you
+    minTimeout: 5, maxTimeout: 10, // demo values (SDK: ~0.5-8 s)
+    throwOnError: false, // hand back the last 503, like an SDK
   })
 }
 // 3 attempts x (1 + 2 retries) = 9 vendor calls per request
