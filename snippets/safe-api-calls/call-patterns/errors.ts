@@ -19,15 +19,12 @@ export interface ErrorLogShape {
 }
 
 // #region taxonomy
-/** Base of every error the call path raises itself
- *  (the four clock errors come from deck 2). */
+/** Base of every error the call path raises itself. */
 export class LlmCallError extends Error {
   readonly code: string
   constructor(
-    name: string,
-    code: string,
-    message: string,
-    options?: ErrorOptions,
+    name: string, code: string,
+    message: string, options?: ErrorOptions,
   ) {
     super(message, options)
     this.name = name // explicit: minified builds rename
@@ -61,15 +58,10 @@ export class TransportError extends LlmCallError {
 export class UpstreamHttpError extends LlmCallError {
   readonly status: number
   readonly retryAfterMs: number | undefined
-  constructor(
-    status: number,
-    retryAfterMs?: number,
-    options?: ErrorOptions,
-  ) {
+  constructor(status: number, retryAfterMs?: number, opts?: ErrorOptions) {
     // Never the vendor's text: it may reach a client or a log.
     const message = `vendor answered ${status}`
-    const code = `UPSTREAM_${status}`
-    super('UpstreamHttpError', code, message, options)
+    super('UpstreamHttpError', `UPSTREAM_${status}`, message, opts)
     this.status = status
     this.retryAfterMs = retryAfterMs
   }
