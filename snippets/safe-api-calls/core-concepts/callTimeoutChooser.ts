@@ -15,10 +15,15 @@ export function percentiles(samplesMs: readonly number[]): Percentiles {
 // #endregion percentiles
 
 // #region cutFraction
-/** The share of calls a candidate timeout would cut (they fail instead of waiting longer). */
-export function cutFraction(samplesMs: readonly number[], timeoutMs: number): number {
+/** The share of calls a candidate timeout would cut
+ *  (they fail instead of waiting longer). */
+export function cutFraction(
+  samplesMs: readonly number[],
+  timeoutMs: number,
+): number {
   if (samplesMs.length === 0)
-    throw new RangeError('cutFraction needs at least one latency sample')
-  return samplesMs.filter(ms => ms > timeoutMs).length / samplesMs.length
+    throw new RangeError('need at least one latency sample')
+  const cut = samplesMs.filter(ms => ms > timeoutMs)
+  return cut.length / samplesMs.length
 }
 // #endregion cutFraction

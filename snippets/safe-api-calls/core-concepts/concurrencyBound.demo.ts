@@ -1,9 +1,13 @@
 import { expectedInFlight, simulateInFlight } from './concurrencyBound.ts'
 
-const hanging = () => Infinity // every attempt runs into its 1 s timeout and is retried once
-const base = { ratePerSec: 10, burst: 5, timeoutMs: 1000, durationMs: 10_000, latencyMs: hanging }
-console.log(`bound: burst + rate x timeout = ${expectedInFlight(10, 1000, 5)}`)
-for (const retries of ['through-limiter', 'bypass-limiter'] as const) {
-  const { maxInFlight } = simulateInFlight({ ...base, retries })
-  console.log(`retries ${retries.padEnd(15)} -> max in flight ${maxInFlight}`)
+// every attempt runs into its 1 s timeout and is retried once
+const hanging = () => Infinity
+const base = { ratePerSec: 10, burst: 5, timeoutMs: 1000 }
+const run = { ...base, durationMs: 10_000, latencyMs: hanging }
+const bound = expectedInFlight(10, 1000, 5)
+console.log(`bound: burst + rate x timeout = ${bound}`)
+const modes = ['through-limiter', 'bypass-limiter'] as const
+for (const retries of modes) {
+  const max = simulateInFlight({ ...run, retries }).maxInFlight
+  console.log(`retries ${retries.padEnd(15)} -> max in flight ${max}`)
 }

@@ -41,15 +41,17 @@ export function simulateInFlight(o: SimulationOptions): { maxInFlight: number, s
     inFlight.push({ endsAt: t + Math.min(latency, o.timeoutMs), timedOut: latency >= o.timeoutMs, isRetry })
   }
   // #region simulateInFlight
-  for (; t <= o.durationMs; t++) { // one virtual millisecond per step
+  for (; t <= o.durationMs; t++) { // one virtual ms per step
     const finished = inFlight.filter(c => c.endsAt <= t)
     inFlight = inFlight.filter(c => c.endsAt > t)
-    retriesDue += finished.filter(c => c.timedOut && !c.isRetry).length // one retry each
-    while (retriesDue > 0 && (o.retries === 'bypass-limiter' || bucket.tryTake())) {
+    // every first attempt that timed out gets one retry
+    retriesDue += finished.filter(c => c.timedOut && !c.isRetry).length
+    const bypass = o.retries === 'bypass-limiter'
+    while (retriesDue > 0 && (bypass || bucket.tryTake())) {
       retriesDue--
       start(true) // 'bypass-limiter' starts it without a token
     }
-    while (bucket.tryTake()) start(false) // fresh requests take what is left
+    while (bucket.tryTake()) start(false) // fresh requests: the rest
     maxInFlight = Math.max(maxInFlight, inFlight.length)
   }
   // #endregion simulateInFlight

@@ -27,12 +27,15 @@ export interface Deps extends AsyncDisposable {
 
 /** Called ONCE per process, at startup. */
 export function createDeps(cfg: PrimitivesConfig): Deps {
+  const { vendorUrl, connections, ratePerSec, burst } = cfg
+  const transport = productionTransport(vendorUrl)
   const deps: Deps = {
-    vendorUrl: cfg.vendorUrl,
-    pool: createVendorPool({ ...productionTransport(cfg.vendorUrl), connections: cfg.connections }),
-    permits: new Semaphore(Math.min(cfg.permits, cfg.connections)), // never above the pool
-    bucket: new TokenBucket({ ratePerSec: cfg.ratePerSec, burst: cfg.burst }),
-    [Symbol.asyncDispose]: () => shutdown(deps), // `await using deps = createDeps(…)` in scripts
+    vendorUrl,
+    pool: createVendorPool({ ...transport, connections }),
+    permits: new Semaphore(Math.min(cfg.permits, connections)),
+    bucket: new TokenBucket({ ratePerSec, burst }),
+    // scripts: `await using deps = createDeps(…)`
+    [Symbol.asyncDispose]: () => shutdown(deps),
   }
   return deps
 }
@@ -56,19 +59,23 @@ const poolClosed = (err: unknown) =>
   findCause(err, (e): e is Error => hasCode(e, 'UND_ERR_CLOSED') || hasCode(e, 'UND_ERR_DESTROYED')) !== undefined
 
 // #region createApp
-/** Routes receive their dependencies; they never build them. */
+/** Routes receive their dependencies; never build them. */
 export function createApp(deps: Deps): Hono {
   const app = new Hono()
   app.post('/chat', c => askVendor(c, deps))
-  app.onError((err, c) => poolClosed(err)
-    ? c.json({ error: 'vendor client closed: shutting down' }, 503, { 'retry-after': '1' })
-    : c.json({ error: 'internal error' }, 500))
+  app.onError((err, c) => {
+    if (!poolClosed(err))
+      return c.json({ error: 'internal error' }, 500)
+    const error = 'vendor client closed: shutting down'
+    return c.json({ error }, 503, { 'retry-after': '1' })
+  })
   return app
 }
 // #endregion createApp
 
 // #region shutdown
-/** On SIGTERM (deployment deck): close() lets in-flight calls finish; destroy() would abort them. */
+/** On SIGTERM (deployment deck): close() lets in-flight
+ *  calls finish; destroy() would abort them. */
 export async function shutdown(deps: Deps): Promise<void> {
   await deps.pool.close()
 }

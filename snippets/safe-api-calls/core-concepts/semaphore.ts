@@ -2,7 +2,8 @@
 // Browser-runnable (no node:* imports). Production alternatives: p-limit, cockatiel's bulkhead.
 
 // #region disposablePermit
-/** A held slot. `release()` is idempotent; `using` calls it on every exit path. */
+/** A held slot. `release()` is idempotent;
+ *  `using` calls it on every exit path. */
 export interface Permit extends Disposable {
   release(): void
 }
@@ -22,11 +23,12 @@ function createPermit(onRelease: () => void): Permit {
 // #region semaphore
 export class Semaphore {
   #free: number
-  readonly #waiters: ((permit: Permit) => void)[] = [] // arrival order = service order
+  // arrival order = service order
+  readonly #waiters: ((permit: Permit) => void)[] = []
 
   constructor(permits: number) {
     if (!Number.isInteger(permits) || permits < 1)
-      throw new RangeError(`permits must be a positive integer, got ${permits}`)
+      throw new RangeError(`permits must be a positive integer: ${permits}`)
     this.#free = permits
   }
 
@@ -35,8 +37,8 @@ export class Semaphore {
 
   #release(): void {
     const next = this.#waiters.shift()
-    if (next)
-      next(createPermit(() => this.#release())) // hand over directly: nobody can barge in
+    if (next) // hand over directly: nobody can barge in
+      next(createPermit(() => this.#release()))
     else this.#free++
   }
   // #endregion semaphore
@@ -51,7 +53,8 @@ export class Semaphore {
     }
     const { promise, resolve, reject } = Promise.withResolvers<Permit>()
     const onAbort = () => {
-      this.#waiters.splice(this.#waiters.indexOf(grant), 1) // leave the queue now, not at our turn
+      // leave the queue now, not when our turn comes
+      this.#waiters.splice(this.#waiters.indexOf(grant), 1)
       reject(signal?.reason)
     }
     const grant = (permit: Permit) => {

@@ -4,13 +4,18 @@
 // #region tokenBucket
 export interface TokenBucketOptions {
   ratePerSec: number // steady refill rate
-  burst: number // capacity: how many may start at once after an idle period
-  now?: () => number // monotonic milliseconds; injected in tests
+  burst: number // capacity: how many may start after idling
+  now?: () => number // monotonic ms; injected in tests
 }
 
-/** Lazy refill: tokens earned since the last look, capped at `burst` (idle time is not banked). */
-export const refilled = (tokens: number, elapsedMs: number, ratePerMs: number, burst: number): number =>
-  Math.min(burst, tokens + elapsedMs * ratePerMs)
+/** Lazy refill: tokens earned since the last look,
+ *  capped at `burst` (idle time is not banked). */
+export const refilled = (
+  tokens: number,
+  elapsedMs: number,
+  ratePerMs: number,
+  burst: number,
+): number => Math.min(burst, tokens + elapsedMs * ratePerMs)
 // #endregion tokenBucket
 
 export class TokenBucket {
@@ -46,7 +51,8 @@ export class TokenBucket {
   get waiting(): number { return this.#waiters.length }
 
   // #region tryTake
-  /** Never waits: true if a token was taken. Waiters keep their place (FIFO). */
+  /** Never waits: true if a token was taken.
+   *  Waiters keep their place (FIFO). */
   tryTake(): boolean {
     if (this.#waiters.length > 0)
       return false
