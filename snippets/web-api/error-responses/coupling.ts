@@ -8,7 +8,9 @@ const users = new Map<number, { id: number, email: string }>()
 export function getUserCoupled(id: number) {
   const user = users.get(id)
   if (!user) // a CLI or a queue worker now "returns 404"
-    throw new HTTPException(404, { message: `User ${id} not found` })
+    throw new HTTPException(404, {
+      message: `User ${id} not found`,
+    })
   return user
 }
 // #endregion coupled

@@ -32,11 +32,12 @@ export class Ledger {
 }
 
 const Transfer = z.strictObject({ from: z.string(), to: z.string(), cents: z.int().positive() })
+const validTransfer = validate('json', Transfer)
 
 export function transferRoutes(ledger: Ledger) {
   const app = new Hono().use(bodyLimit({ maxSize: 16 * 1024 }))
   // #region swallow-everything
-  app.post('/transfers-swallowing', validate('json', Transfer), (c) => {
+  app.post('/transfers-swallowing', validTransfer, (c) => {
     const { from, to, cents } = c.req.valid('json')
     try {
       return c.json(ledger.transfer(from, to, cents))
@@ -47,7 +48,7 @@ export function transferRoutes(ledger: Ledger) {
   })
   // #endregion swallow-everything
   // #region local-catch
-  app.post('/transfers', validate('json', Transfer), (c) => {
+  app.post('/transfers', validTransfer, (c) => {
     const { from, to, cents } = c.req.valid('json')
     try {
       return c.json(ledger.transfer(from, to, cents))
