@@ -24,8 +24,9 @@ export function unprotectedPod(n: number, vendorUrl: string, signal: AbortSignal
 // #endregion unprotectedPod
 
 // #region layeredPod
-/** The three local layers (token, permit, queue deadline, all inside deps.queue) absorb the burst. */
-export async function layeredPod(n: number, deps: CallDeps, signal: AbortSignal): Promise<BurstReport> {
+/** The local layers (token, permit, queue deadline: all in deps.queue) absorb the burst. */
+export async function layeredPod(
+  n: number, deps: CallDeps, signal: AbortSignal): Promise<BurstReport> {
   const loop = monitorEventLoopDelay({ resolution: 10 })
   loop.enable()
   const cpu = process.cpuUsage()
@@ -39,8 +40,11 @@ export async function layeredPod(n: number, deps: CallDeps, signal: AbortSignal)
     })))
   loop.disable()
   const { user, system } = process.cpuUsage(cpu)
-  const queueTimeouts = outcomes.filter(o => o instanceof QueueTimeoutError).length
-  return { queueTimeouts, firstRejectionMs: Math.min(...rejections), lastRejectionMs: Math.max(...rejections),
-    loopDelayP99Ms: loop.percentile(99) / 1e6, cpuShare: (user + system) / 1_000 / (performance.now() - started) }
+  const wallMs = performance.now() - started
+  return {
+    queueTimeouts: outcomes.filter(o => o instanceof QueueTimeoutError).length,
+    firstRejectionMs: Math.min(...rejections), lastRejectionMs: Math.max(...rejections),
+    loopDelayP99Ms: loop.percentile(99) / 1e6, cpuShare: (user + system) / 1_000 / wallMs,
+  }
 }
 // #endregion layeredPod

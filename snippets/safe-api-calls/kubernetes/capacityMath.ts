@@ -8,14 +8,16 @@ function positive(name: string, value: number): number {
 }
 
 // #region podThroughput
-/** What one pod sustains when every permit is busy: permits / average latency (Little's law). */
+/** What one pod sustains with every permit busy:
+ *  permits / average latency (Little's law). */
 export function podThroughputPerSec(permits: number, avgLatencyMs: number): number {
   return positive('permits', permits) / (positive('avgLatencyMs', avgLatencyMs) / 1_000)
 }
 // #endregion podThroughput
 
 // #region localRate
-/** The local smoothing rate: pod throughput with headroom. Protects the pod, not the vendor. */
+/** The local smoothing rate: pod throughput with headroom.
+ *  Protects the pod, not the vendor. */
 export function localRatePerMin(permits: number, avgLatencyMs: number, safety: number): number {
   if (!(safety > 0 && safety <= 1))
     throw new RangeError(`safety margin must be in (0, 1], typically 0.7-0.9; got ${safety}`)
@@ -26,16 +28,23 @@ export function localRatePerMin(permits: number, avgLatencyMs: number, safety: n
 // #region clusterArithmetic
 export interface Fleet {
   pods: number
-  processesPerPod: number // node:cluster workers or containers per pod
-  perProcess: number // each process's own limit: requests/min, or pool connections
+  processesPerPod: number // node:cluster workers, or containers
+  perProcess: number // each process's limit: req/min or sockets
   surgePods?: number // extra pods during a rolling deploy
 }
 
-/** What the vendor sees when every process enforces its own limit: nothing is shared. */
-export function fleetTotal({ pods, processesPerPod, perProcess, surgePods = 0 }: Fleet): number {
-  if (!Number.isInteger(surgePods) || surgePods < 0)
-    throw new RangeError(`surgePods must be a whole number >= 0, got ${surgePods}`)
-  return (positive('pods', pods) + surgePods) * positive('processesPerPod', processesPerPod) * positive('perProcess', perProcess)
+/** What the vendor sees when every process enforces its own
+ *  limit: nothing is shared. */
+export function fleetTotal(fleet: Fleet): number {
+  const { pods, processesPerPod, perProcess } = fleet
+  const surgePods = fleet.surgePods ?? 0
+  if (!Number.isInteger(surgePods) || surgePods < 0) {
+    throw new RangeError(
+      `surgePods must be a whole number >= 0, got ${surgePods}`)
+  }
+  const processes = (positive('pods', pods) + surgePods)
+    * positive('processesPerPod', processesPerPod)
+  return processes * positive('perProcess', perProcess)
 }
 // #endregion clusterArithmetic
 

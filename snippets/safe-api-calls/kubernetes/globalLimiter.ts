@@ -50,12 +50,19 @@ export class GlobalVendorLimiter implements VendorLimiter {
   /** Instant yes or no: one round trip, never waits. */
   async tryAcquire(): Promise<Admission> {
     const { redis, key, limit, windowMs } = this.#o
-    const member = `${Date.now()}-${crypto.randomUUID()}` // unique: same-ms calls both count
-    const reply = await redis.eval(SLIDING_WINDOW_LUA, 1, key, limit, windowMs, member)
-    if (!Array.isArray(reply) || !reply.every(n => typeof n === 'number'))
-      throw new TypeError(`unexpected limiter reply: ${JSON.stringify(reply)}`)
+    // unique: two calls in the same ms are two members
+    const member = `${Date.now()}-${crypto.randomUUID()}`
+    const reply = await redis.eval(
+      SLIDING_WINDOW_LUA, 1, key, limit, windowMs, member)
+    const valid = Array.isArray(reply)
+      && reply.every(n => typeof n === 'number')
+    if (!valid)
+      throw new TypeError(`unexpected reply: ${JSON.stringify(reply)}`)
     const [admitted, waitMs, atMs] = reply as number[]
-    return admitted === 1 ? { admitted: true, atMs: atMs! } : { admitted: false, retryAfterMs: Math.max(1, waitMs!), atMs: atMs! }
+    if (admitted === 1)
+      return { admitted: true, atMs: atMs! }
+    const retryAfterMs = Math.max(1, waitMs!)
+    return { admitted: false, retryAfterMs, atMs: atMs! }
   }
   // #endregion acquire
 
@@ -68,7 +75,7 @@ export class GlobalVendorLimiter implements VendorLimiter {
       const admission = await this.tryAcquire()
       if (admission.admitted)
         return
-      const wake = admission.retryAfterMs + this.#o.rand() * 20 // pods that wait together wake apart
+      const wake = admission.retryAfterMs + this.#o.rand() * 20 // waiting pods wake apart
       if (wake >= budget.remaining()) // no slot frees in time: fail now, with the real hint
         throw new VendorQuotaExceededError(admission.retryAfterMs)
       await abortableSleep(wake, budget.signal)

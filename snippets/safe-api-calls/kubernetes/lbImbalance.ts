@@ -61,13 +61,18 @@ type Pick = (except?: number) => number
 type Tally = { rejected: number, failed: number }
 
 // #region fastRejectRetry
-function route(pods: Pod[], t: number, pick: Pick, s: LbScenario, tally: Tally): number | undefined {
+function route(
+  pods: Pod[], t: number, pick: Pick, s: LbScenario, tally: Tally,
+): number | undefined {
   const first = pick()
-  const full = (i: number, at: number) => s.queueLimit !== undefined && waitingAt(pods[i]!, at) >= s.queueLimit
+  const full = (i: number, at: number) => s.queueLimit !== undefined
+    && waitingAt(pods[i]!, at) >= s.queueLimit
   if (!full(first, t))
     return admit(pods[first]!, t)
-  tally.rejected++ // the busy pod says 503 now instead of queueing the request
-  const second = pick(first) // the client retries once; the balancer likely picks another pod
+  // the busy pod answers 503 now instead of queueing the request
+  tally.rejected++
+  // one client retry: the balancer likely picks another pod
+  const second = pick(first)
   if (!s.retryElsewhere || full(second, t + REJECT_MS)) {
     tally.failed++
     return undefined

@@ -9,17 +9,26 @@ import { TokenBucket } from '../core-concepts/tokenBucket.ts'
 import { GlobalVendorLimiter, type VendorLimiter } from './globalLimiter.ts'
 
 // #region queuePhaseWithGlobalToken
-/** Cheap waits first, the scarce permit last: never hold a permit while waiting for a vendor token. */
-export function queuePhaseWithGlobalToken(local: TokenBucket, vendor: VendorLimiter, permits: Semaphore, queueMs: number): QueuePhase {
+/** Cheap waits first, the scarce permit last: never hold
+ *  a permit while waiting for a vendor token. */
+export function queuePhaseWithGlobalToken(
+  local: TokenBucket,
+  vendor: VendorLimiter,
+  permits: Semaphore,
+  queueMs: number,
+): QueuePhase {
   return async (signal, log) => {
-    using queue = deadline(queueMs, () => new QueueTimeoutError(), signal) // covers all three waits
+    // one deadline covers all three waits
+    const timeout = () => new QueueTimeoutError()
+    using queue = deadline(queueMs, timeout, signal)
     log('acquiring_rate_token', {})
     await local.take(queue.signal) // 1. this pod's smoothing
     log('acquiring_vendor_token', {})
-    await vendor.acquire(queue.signal) // 2. the contract, cluster-wide; may end in VendorQuotaExceededError (429)
+    // 2. the contract, cluster-wide (VendorQuotaExceededError: 429)
+    await vendor.acquire(queue.signal)
     log('acquiring_permit', {})
     return await permits.acquire(queue.signal) // 3. this pod's capacity
-  } // the queue clock is disposed here: it never bleeds into the call
+  } // the queue clock ends here: it never bleeds into the call
 }
 // #endregion queuePhaseWithGlobalToken
 

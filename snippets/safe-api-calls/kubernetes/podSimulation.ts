@@ -22,19 +22,23 @@ export interface PodPlan {
 /** `tryAdmit` answers with the admission time (ms, the limiter's own clock), or undefined. */
 export interface Admission { tryAdmit: () => Promise<number | undefined>, close: () => Promise<void> }
 
+export interface PodResult { podId: string, sent: number }
+
 // #region localLimiterPerPod
 /** Built INSIDE each pod from plain data: a bucket that only counts this pod's calls. */
 async function admissionFor(limit: PodLimit): Promise<Admission> {
   if (limit.kind === 'local') {
     const bucket = new TokenBucket({ ratePerSec: limit.ratePerSec, burst: 1 })
-    return { tryAdmit: async () => (bucket.tryTake() ? Date.now() : undefined), close: async () => {} }
+    const tryAdmit = async () => (bucket.tryTake() ? Date.now() : undefined)
+    return { tryAdmit, close: async () => {} }
   }
-  const redis = new Redis(limit.redisUrl, { enableOfflineQueue: false }) // this pod's own connection
+  const redis = new Redis(limit.redisUrl, { enableOfflineQueue: false }) // per pod
   await new Promise<void>(resolve => redis.once('ready', () => resolve()))
-  const shared = new GlobalVendorLimiter({ redis, key: limit.key, limit: limit.limit, windowMs: limit.windowMs })
+  const { key, windowMs } = limit
+  const shared = new GlobalVendorLimiter({ redis, key, limit: limit.limit, windowMs })
   const tryAdmit = async () => {
     const admission = await shared.tryAcquire()
-    return admission.admitted ? admission.atMs : undefined // Redis TIME: one clock for all pods
+    return admission.admitted ? admission.atMs : undefined // Redis TIME: one clock
   }
   return { tryAdmit, close: async () => { await redis.quit() } }
 }
@@ -42,7 +46,7 @@ async function admissionFor(limit: PodLimit): Promise<Admission> {
 
 /** One pod: every attemptEveryMs it asks its limiter, and calls the vendor when admitted.
  *  `ready` resolves when every pod is set up, so the pods' traffic really overlaps. */
-export async function runPod(plan: PodPlan, ready: () => Promise<void> = async () => {}): Promise<{ podId: string, sent: number }> {
+export async function runPod(plan: PodPlan, ready: () => Promise<void> = async () => {}): Promise<PodResult> {
   const pool = createVendorPool({ ...productionTransport(plan.vendorUrl), connections: 4 })
   const admission = await admissionFor(plan.limit)
   await Promise.all([1, 2, 3, 4].map(() => // a ready pod has its sockets open before traffic arrives
@@ -86,22 +90,25 @@ function startLine(n: number): () => Promise<void> {
 /** n pods in this process: separate objects, nothing shared but the vendor URL. */
 export function spawnPods(n: number, plan: Omit<PodPlan, 'podId'>) {
   const ready = startLine(n)
-  return Promise.all(Array.from({ length: n }, (_, i) => runPod({ ...plan, podId: `pod-${i + 1}` }, ready)))
+  const ids = Array.from({ length: n }, (_, i) => `pod-${i + 1}`)
+  return Promise.all(ids.map(podId => runPod({ ...plan, podId }, ready)))
 }
 
 /** n pods as child processes: separate heaps, separate event loops, like real pods. */
 export async function forkPods(n: number, plan: Omit<PodPlan, 'podId'>) {
   const ready = startLine(n)
-  return Promise.all(Array.from({ length: n }, (_, i) => new Promise<{ podId: string, sent: number }>((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--pod', JSON.stringify({ ...plan, podId: `proc-${i + 1}` })], { execArgv: [] })
-    child.on('message', (message: { ready?: true, podId?: string, sent?: number }) => {
+  const forkOne = (podId: string) => new Promise<PodResult>((resolve, reject) => {
+    const args = ['--pod', JSON.stringify({ ...plan, podId })]
+    const child = fork(fileURLToPath(import.meta.url), args, { execArgv: [] })
+    child.on('message', (message: Partial<PodResult> & { ready?: true }) => {
       if (message.ready)
         void ready().then(() => child.send('go')) // all started: run together
       else resolve({ podId: String(message.podId), sent: Number(message.sent) })
     })
     child.once('error', reject)
-    child.once('exit', code => code === 0 || reject(new Error(`pod process exited with ${code}`)))
-  })))
+    child.once('exit', code => code === 0 || reject(new Error(`pod exited with ${code}`)))
+  })
+  return Promise.all(Array.from({ length: n }, (_, i) => forkOne(`proc-${i + 1}`)))
 }
 // #endregion spawnPods
 

@@ -14,47 +14,62 @@ export interface VendorContract {
 }
 
 // #region rateLimiterRedis
-export function createRlfVendorLimiter(redis: Redis, c: VendorContract): RateLimiterRedis {
+export function createRlfVendorLimiter(
+  redis: Redis, c: VendorContract,
+): RateLimiterRedis {
   return new RateLimiterRedis({
-    storeClient: redis, // create it with enableOfflineQueue: false (fail fast when disconnected)
+    // create it with enableOfflineQueue: false (fail fast when down)
+    storeClient: redis,
     keyPrefix: `vendor-rlf:${c.vendor}`,
     points: c.points,
     duration: c.durationSec,
-    rejectIfRedisNotReady: true, // reject at once while reconnecting, never wait in a queue
+    // reject at once while reconnecting, never wait in a queue
+    rejectIfRedisNotReady: true,
   })
 }
 // #endregion rateLimiterRedis
 
 // #region consumeWithDeadline
-/** Consumes one point, sleeping on msBeforeNext within budgetMs; abortable; never RateLimiterQueue. */
-export async function consumeWithDeadline(limiter: RateLimiterRedis, budgetMs: number, signal?: AbortSignal): Promise<void> {
-  using budget = deadline(budgetMs, () => new VendorQuotaExceededError(budgetMs), signal)
+/** Consumes one point, sleeping on msBeforeNext within budgetMs;
+ *  abortable; never RateLimiterQueue. */
+export async function consumeWithDeadline(
+  limiter: RateLimiterRedis, budgetMs: number, signal?: AbortSignal,
+): Promise<void> {
+  const quota = () => new VendorQuotaExceededError(budgetMs)
+  using budget = deadline(budgetMs, quota, signal)
   for (;;) {
     budget.signal.throwIfAborted()
-    const refusal = await limiter.consume('calls').then(() => undefined, storeFailure)
+    const refusal = await limiter.consume('calls')
+      .then(() => undefined, storeFailure)
     if (!refusal)
       return
-    if (refusal.msBeforeNext >= budget.remaining()) // the window will not turn in time
-      throw new VendorQuotaExceededError(refusal.msBeforeNext)
-    await abortableSleep(refusal.msBeforeNext + 1, budget.signal)
+    const wait = refusal.msBeforeNext
+    if (wait >= budget.remaining()) // the window won't turn in time
+      throw new VendorQuotaExceededError(wait)
+    await abortableSleep(wait + 1, budget.signal)
   }
 }
 // #endregion consumeWithDeadline
 
 // #region storeDown
-/** A rejection is a RateLimiterRes; anything else is the store failing: fail closed (503). */
+/** A refusal is a RateLimiterRes; anything else is the store
+ *  failing: fail closed (503). */
 function storeFailure(rejection: unknown): RateLimiterRes {
   if (rejection instanceof RateLimiterRes)
     return rejection
   throw new LimiterUnavailableError({ cause: rejection })
 }
 
-/** Degraded mode instead of failing closed: a conservative per-pod limit while Redis is down. */
-export function withInsurance(redis: Redis, c: VendorContract, perPodPoints: number): RateLimiterRedis {
+/** Degraded: a conservative per-pod limit while Redis is down. */
+export function withInsurance(
+  redis: Redis, c: VendorContract, perPodPoints: number,
+): RateLimiterRedis {
+  const duration = c.durationSec
+  const perPod = { points: perPodPoints, duration }
   return new RateLimiterRedis({
-    storeClient: redis, keyPrefix: `vendor-rlf:${c.vendor}`, points: c.points, duration: c.durationSec,
-    rejectIfRedisNotReady: true,
-    insuranceLimiter: new RateLimiterMemory({ points: perPodPoints, duration: c.durationSec }),
+    storeClient: redis, keyPrefix: `vendor-rlf:${c.vendor}`,
+    points: c.points, duration, rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory(perPod),
   })
 }
 // #endregion storeDown
