@@ -52,7 +52,8 @@ export function createEchoApp({ onClosed }: EchoEvents = {}) {
   app.get('/ws', upgradeWebSocket(() => ({
     // the adapter has accepted by now: no accept() to forget
     onMessage: (event, ws) => ws.send(`Echo: ${String(event.data)}`),
-    onClose: event => onClosed?.(event.code), // clean close: 1000; dropped: 1006
+    // clean close: 1000; dropped: 1006
+    onClose: event => onClosed?.(event.code),
   })))
   return app
 }
