@@ -5,12 +5,19 @@ import type pg from 'pg'
 export interface Closable { close: (done: (err?: Error) => void) => unknown }
 
 // #region shutdown
-export async function shutdown(server: Closable, pool: pg.Pool, log: (line: string) => void) {
+export async function shutdown(
+  server: Closable,
+  pool: pg.Pool,
+  log: (line: string) => void,
+) {
+  // stop accepting, wait for in-flight requests
   await new Promise<void>((resolve, reject) =>
-    server.close(err => (err ? reject(err) : resolve()))) // drains in-flight requests
+    server.close(err => (err ? reject(err) : resolve())))
   log('http: drained')
-  await pool.end()        // closes idle clients; a later query rejects
+  // closes idle clients; a later query rejects
+  await pool.end()
   log('db: pool ended')
 }
-// process.once('SIGTERM', () => shutdown(server, pool, console.log))
+// process.once('SIGTERM',
+//   () => shutdown(server, pool, console.log))
 // #endregion shutdown

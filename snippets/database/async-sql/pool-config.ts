@@ -15,7 +15,8 @@ export const POOL_PRESETS = {                        // SQLAlchemy pool_size + m
 /** max 2, three long transactions: the third waits connectionTimeoutMillis, then rejects. */
 export async function exhaust(pool: pg.Pool, holdSeconds: number) {
   const longTransaction = async () => {
-    const client = await pool.connect()   // rejects: "timeout exceeded when trying to connect"
+    // rejects with "timeout exceeded when trying to connect"
+    const client = await pool.connect()
     try { await client.query('SELECT pg_sleep($1)', [holdSeconds]) }
     finally { client.release() }
   }
@@ -26,8 +27,10 @@ export async function exhaust(pool: pg.Pool, holdSeconds: number) {
 // #region stale-connection
 const CONNECTION_LOST = /Connection terminated|terminating connection|ECONNRESET/
 
-/** pool_pre_ping's job, done lazily: retry an idempotent read while connections turn out dead. */
-export async function readWithRetry<R extends pg.QueryResultRow>(pool: pg.Pool, text: string, values: unknown[] = []) {
+/** pool_pre_ping's job, done lazily: retry an idempotent read while connections are dead. */
+export async function readWithRetry<R extends pg.QueryResultRow>(
+  pool: pg.Pool, text: string, values: unknown[] = [],
+) {
   for (let attempt = 1; ; attempt++) {
     try {
       return await pool.query<R>(text, values)

@@ -38,23 +38,28 @@ export async function transfer(db: AppDb, fromId: number, toId: number, amount: 
 // #endregion transfer
 
 // #region flush-analog
-/** No flush(): `returning` hands over the id inside the transaction. */
-export const createWithFirstPost = (db: AppDb, user: UserInput, title: string) =>
-  db.transaction(async (tx) => {
-    const [created] = await tx.insert(users).values(user).returning()
-    const [post] = await tx.insert(posts).values({ title, authorId: created!.id }).returning()
-    return { user: created!, post: post! }   // both committed together, or neither
-  })
+/** No flush(): `returning` hands over the id in the tx. */
+export const createWithFirstPost = (
+  db: AppDb, user: UserInput, title: string,
+) => db.transaction(async (tx) => {
+  const [created] = await tx.insert(users)
+    .values(user).returning()
+  const [post] = await tx.insert(posts)
+    .values({ title, authorId: created!.id }).returning()
+  // both committed together, or neither
+  return { user: created!, post: post! }
+})
 // #endregion flush-analog
 
 // #region manual-rollback
-export const createUnlessBlocked = (db: AppDb, user: UserInput, blocked: (email: string) => boolean) =>
-  db.transaction(async (tx) => {
-    const [created] = await tx.insert(users).values(user).returning()
-    if (blocked(user.email))
-      tx.rollback()   // throws TransactionRollbackError: the caller's await rejects
-    return created!
-  })
+export const createUnlessBlocked = (
+  db: AppDb, user: UserInput, blocked: (email: string) => boolean,
+) => db.transaction(async (tx) => {
+  const [created] = await tx.insert(users).values(user).returning()
+  if (blocked(user.email))
+    tx.rollback() // throws TransactionRollbackError: the caller's await rejects
+  return created!
+})
 // #endregion manual-rollback
 
 export interface ImportResult { imported: number, skipped: { email: string, reason: string }[] }
@@ -80,12 +85,14 @@ export async function importUsers(db: AppDb, records: UserInput[]): Promise<Impo
 // #endregion savepoints
 
 // #region strategy-a
-/** A: the handler owns its transaction; the commit is visible in the code. */
+/** A: the handler owns its transaction;
+ *  the commit is visible in the code. */
 export function transferApp(db: AppDb) {
   const app = useProblemDetails(new Hono())
   app.post('/transfers/:from/:to/:amount', async (c) => {
     const { from, to, amount } = c.req.param()
-    await transfer(db, Number(from), Number(to), Number(amount))
+    const [fromId, toId] = [Number(from), Number(to)]
+    await transfer(db, fromId, toId, Number(amount))
     return c.body(null, 204)
   })
   return app
@@ -95,20 +102,21 @@ export function transferApp(db: AppDb) {
 export type TxEnv = { Variables: { tx: AppTx } }
 
 // #region strategy-b
-/** B: one transaction per request. Convenient, but it holds a pooled connection for the
- *  whole request, slow LLM calls included. */
-export const transactionPerRequest = (db: AppDb) => createMiddleware<TxEnv>(async (c, next) => {
-  try {
-    await db.transaction(async (tx) => {
-      c.set('tx', tx)
-      await next()                        // Hono's onError has already answered a throw
-      if (c.error || !c.res.ok)
-        tx.rollback()                     // 4xx/5xx: roll back
-    })                                    // 2xx: COMMIT
-  }
-  catch (err) {
-    if (!(err instanceof TransactionRollbackError))
-      throw err
-  }
-})
+/** B: a transaction per request: convenient, but it holds
+ *  a pooled connection all request long, LLM calls too. */
+export const transactionPerRequest = (db: AppDb) =>
+  createMiddleware<TxEnv>(async (c, next) => {
+    try {
+      await db.transaction(async (tx) => {
+        c.set('tx', tx)
+        await next() // onError has already answered a throw
+        if (c.error || !c.res.ok)
+          tx.rollback() // 4xx/5xx: roll back
+      }) // 2xx: COMMIT
+    }
+    catch (err) {
+      if (!(err instanceof TransactionRollbackError))
+        throw err
+    }
+  })
 // #endregion strategy-b
