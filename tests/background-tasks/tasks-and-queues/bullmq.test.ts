@@ -1,35 +1,26 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { Job, QueueEvents, type Worker } from 'bullmq'
 import { Redis } from 'ioredis'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   createDocumentsApi, createEmbedQueue, createEmbedWorker, EMBED_QUEUE, redisEmbeddingStore,
   type EmbedJob, type EmbedResult, type WorkerSetup,
 } from '../../../snippets/background-tasks/tasks-and-queues/bullmq.ts'
 import { captureConsole } from '../../support/capture-console.ts'
-import { startRedisServer, type RedisServer } from '../../support/redis-server.ts'
+import { redisTestBed } from '../../support/redis-test-bed.ts'
 import { lagMonitor } from '../../support/timing.ts'
 
-let server: RedisServer
-let cleanups: (() => Promise<unknown>)[] = []
-let seq = 0
-beforeAll(async () => { server = await startRedisServer() })
-afterEach(async () => {
-  for (const cleanup of cleanups.reverse()) await cleanup()
-  cleanups = []
-})
-afterAll(async () => { await server.stop() })
-
-const connection = () => ({ host: server.host, port: server.port })
+const bed = redisTestBed()
+const { connection } = bed
 function setup() {
-  const prefix = `q${process.pid}-${++seq}`
+  const prefix = bed.prefix('q')
   const queue = createEmbedQueue({ connection: connection(), prefix }, 100)
   const events = new QueueEvents(EMBED_QUEUE, { connection: connection(), prefix })
-  const redis = new Redis(server.port, server.host)
-  cleanups.push(() => queue.close(), () => events.close(), () => redis.quit())
+  const redis = new Redis(bed.server.port, bed.server.host)
+  bed.cleanup(() => queue.close(), () => events.close(), () => redis.quit())
   const worker = (s: Omit<WorkerSetup, 'connection' | 'prefix'>): Worker<EmbedJob, EmbedResult> => {
     const w = createEmbedWorker({ connection: connection(), prefix, ...s })
-    cleanups.push(() => w.close())
+    bed.cleanup(() => w.close())
     return w
   }
   const finished = async (id: string) => {
@@ -43,13 +34,13 @@ function setup() {
 
 function startWorkerProcess(prefix: string) {
   const child = spawn(process.execPath, [new URL('./worker-process.ts', import.meta.url).pathname], {
-    env: { ...process.env, REDIS_PORT: String(server.port), QUEUE_PREFIX: prefix },
+    env: { ...process.env, REDIS_PORT: String(bed.server.port), QUEUE_PREFIX: prefix },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stdout = ''
   child.stdout.on('data', (chunk: Buffer) => { stdout += chunk.toString() })
   const exited = new Promise<number | null>(resolve => child.once('exit', code => resolve(code)))
-  cleanups.push(async () => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); await exited })
+  bed.cleanup(async () => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); await exited })
   const logged = (event: string) => new Promise<void>((resolve) => {
     const check = () => { if (stdout.includes(`"msg":"${event}"`)) { child.stdout.off('data', check); resolve() } }
     child.stdout.on('data', check)

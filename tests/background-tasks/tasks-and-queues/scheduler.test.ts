@@ -1,11 +1,11 @@
 import { Queue, type Worker } from 'bullmq'
 import { Redis } from 'ioredis'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import {
   createMaintenanceWorker, MAINTENANCE_QUEUE, runOncePerTick, scheduleCleanup, startReplicas, tickOf, upsertCleanupSchedule,
 } from '../../../snippets/background-tasks/tasks-and-queues/scheduler.ts'
 import { captureConsole } from '../../support/capture-console.ts'
-import { startRedisServer, type RedisServer } from '../../support/redis-server.ts'
+import { redisTestBed } from '../../support/redis-test-bed.ts'
 
 const START = new Date('2026-01-01T00:00:00.000Z')
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
@@ -55,28 +55,20 @@ describe('croner (fake timers)', () => {
 })
 
 describe('cluster-safe scheduling (real Redis)', () => {
-  let server: RedisServer
-  let cleanups: (() => Promise<unknown>)[] = []
-  let seq = 0
-  beforeAll(async () => { server = await startRedisServer() })
-  afterEach(async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup()
-    cleanups = []
-  })
-  afterAll(async () => { await server.stop() })
+  const bed = redisTestBed()
 
   it('three producers upserting one job scheduler plus three workers: exactly one job per tick', async () => {
-    const connection = { host: server.host, port: server.port }
-    const prefix = `s${process.pid}-${++seq}`
+    const connection = bed.connection()
+    const prefix = bed.prefix('s')
     const producers = [0, 1, 2].map(() => new Queue(MAINTENANCE_QUEUE, { connection, prefix }))
-    cleanups.push(...producers.map(q => () => q.close()))
+    bed.cleanup(...producers.map(q => () => q.close()))
     const ticks: string[] = []
     const enough = Promise.withResolvers<void>()
     const workers: Worker[] = [0, 1, 2].map(w => createMaintenanceWorker(connection, prefix, async (job) => {
       ticks.push(`${job.id} by worker ${w}`)
       if (ticks.length === 4) enough.resolve()
     }))
-    cleanups.push(...workers.map(w => () => w.close()))
+    bed.cleanup(...workers.map(w => () => w.close()))
     await Promise.all(producers.map(q => upsertCleanupSchedule(q, { every: 150 })))
     await enough.promise
     await producers[0]!.removeJobScheduler('nightly-cleanup')
@@ -88,10 +80,10 @@ describe('cluster-safe scheduling (real Redis)', () => {
   })
 
   it('the scheduled job is retried once when it fails', async () => {
-    const connection = { host: server.host, port: server.port }
-    const prefix = `s${process.pid}-${++seq}`
+    const connection = bed.connection()
+    const prefix = bed.prefix('s')
     const queue = new Queue(MAINTENANCE_QUEUE, { connection, prefix })
-    cleanups.push(() => queue.close())
+    bed.cleanup(() => queue.close())
     const attempts: number[] = []
     const done = Promise.withResolvers<void>()
     const worker = createMaintenanceWorker(connection, prefix, async (job) => {
@@ -99,7 +91,7 @@ describe('cluster-safe scheduling (real Redis)', () => {
       if (attempts.length === 1) throw new Error('database busy')
       done.resolve()
     })
-    cleanups.push(() => worker.close())
+    bed.cleanup(() => worker.close())
     await upsertCleanupSchedule(queue, { every: 60_000 }) // first job now, next one in a minute
     await done.promise
     await queue.removeJobScheduler('nightly-cleanup')
@@ -107,9 +99,9 @@ describe('cluster-safe scheduling (real Redis)', () => {
   })
 
   it('with a Redis lock per tick, one of three instances runs the job each tick', async () => {
-    const clients = [0, 1, 2].map(() => new Redis(server.port, server.host))
-    cleanups.push(...clients.map(c => () => c.quit()))
-    const name = `cleanup-${process.pid}-${++seq}`
+    const clients = [0, 1, 2].map(() => new Redis(bed.server.port, bed.server.host))
+    bed.cleanup(...clients.map(c => () => c.quit()))
+    const name = bed.prefix('cleanup-')
     const runs: string[] = []
     for (const at of [START, new Date(START.getTime() + 60_000), new Date(START.getTime() + 120_000)]) {
       const tick = tickOf(at, 60_000)
