@@ -1,8 +1,8 @@
-import { connect } from 'node:net'
 import { Agent, fetch } from 'undici'
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest'
 import { inFlightTracker, startEntry } from '../../../snippets/deployment/docker-and-deployment/graceful-shutdown.ts'
 import { freePort, type RedisServer, startRedisServer } from '../../support/redis-server.ts'
+import { connectOutcome } from '../../support/net.ts'
 
 let redis: RedisServer
 let agent: Agent | undefined
@@ -14,12 +14,6 @@ afterEach(async () => {
   entry = undefined
   await agent?.close()
   agent = undefined
-})
-
-const refused = (port: number) => new Promise<string>((resolve) => {
-  const socket = connect(port, '127.0.0.1')
-  socket.once('connect', () => { socket.destroy(); resolve('connected') })
-  socket.once('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error'))
 })
 
 async function boot(env: Record<string, string>) {
@@ -39,7 +33,7 @@ it('SIGTERM with 20 requests in flight: all complete, new connections refused, e
   const ready = await fetch(`${url}/ready`, { dispatcher: new Agent() }) // a probe's fresh connection
   expect([ready.status, await ready.json()]).toEqual([503, { status: 'shutting_down' }])
   await entry!.waitFor(/^shutdown: stopped accepting$/)
-  expect(await refused(port)).toBe('ECONNREFUSED')
+  expect(await connectOutcome(port)).toBe('ECONNREFUSED')
   expect(await Promise.all(responses)).toEqual(Array(20).fill('200 1005')) // 'done ' + 1000 dots
   expect(await entry!.exited).toBe(0)
   expect(entry!.lines.slice(entry!.lines.indexOf('received SIGTERM'))).toEqual([

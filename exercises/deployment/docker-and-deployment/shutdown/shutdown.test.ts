@@ -1,8 +1,8 @@
-import { connect } from 'node:net'
 import { Agent, fetch } from 'undici'
 import { afterEach, expect, it } from 'vitest'
 import { startEntry } from '../../../../snippets/deployment/docker-and-deployment/graceful-shutdown.ts'
 import { freePort } from '../../../../tests/support/redis-server.ts'
+import { connectOutcome } from '../../../../tests/support/net.ts'
 import { ENTRY } from './shutdown.ts'
 
 let entry: ReturnType<typeof startEntry> | undefined
@@ -12,12 +12,6 @@ afterEach(async () => {
   entry = undefined
   await agent?.close()
   agent = undefined
-})
-
-const refused = (port: number) => new Promise<string>((resolve) => {
-  const socket = connect(port, '127.0.0.1')
-  socket.once('connect', () => { socket.destroy(); resolve('connected') })
-  socket.once('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error'))
 })
 
 async function boot(env: Record<string, string>) {
@@ -38,7 +32,7 @@ it('SIGTERM with 10 slow requests in flight loses nothing and exits 0', async ()
   const ready = await fetch(`${url}/ready`, { dispatcher: new Agent() }).then(r => r.status, () => 'refused')
   expect(ready).toBe(503) // readiness turns 503 before the server closes
   await Promise.race([entry!.waitFor(/^shutdown: stopped accepting$/), entry!.exited])
-  expect(await refused(port)).toBe('ECONNREFUSED')
+  expect(await connectOutcome(port)).toBe('ECONNREFUSED')
   expect(await Promise.all(responses)).toEqual(Array(10).fill('200 1005'))
   expect(await entry!.exited).toBe(0)
   expect(entry!.lines.filter(l => l.startsWith('closed ') || l.startsWith('exit ')))
