@@ -3,6 +3,7 @@
 import type { Context, Hono } from 'hono'
 import { z } from 'zod'
 import { deadline } from '../concurrency-and-timeouts/deadline.ts'
+import { clientSignal } from '../concurrency-and-timeouts/timeoutErrors.ts'
 import { callLlm, type CallDeps } from './callLlm.ts'
 import {
   ClientAbortError, DeadlineExceededError, errorCode, FinalFailure, QueueTimeoutError,
@@ -18,15 +19,6 @@ export interface RouteDeps {
 
 const ChatBody = z.object({ prompt: z.string().min(1).max(20_000) })
 
-/** The caller's disconnect as a typed reason (Node's raw reason is an anonymous AbortError). */
-function callerSignal(raw: AbortSignal): AbortSignal {
-  const typed = new AbortController()
-  if (raw.aborted)
-    typed.abort(new ClientAbortError())
-  else raw.addEventListener('abort', () => typed.abort(new ClientAbortError()), { once: true })
-  return typed.signal
-}
-
 // #region slaRoute
 export function registerLlmRoute(app: Hono, deps: RouteDeps): Hono {
   app.post('/chat', async (c) => {
@@ -34,7 +26,7 @@ export function registerLlmRoute(app: Hono, deps: RouteDeps): Hono {
     if (!body.success)
       return c.json({ error: 'invalid_request' }, 400)
     // One clock for the whole request (queue, attempts, sleeps), ended early by a disconnect.
-    const caller = callerSignal(c.req.raw.signal)
+    const caller = clientSignal(c.req.raw.signal)
     using sla = deadline(deps.slaMs, () => new DeadlineExceededError(), caller)
     try {
       const messages = [{ role: 'user' as const, content: body.data.prompt }]

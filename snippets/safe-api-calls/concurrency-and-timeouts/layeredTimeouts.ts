@@ -7,7 +7,7 @@ import type { Dispatcher } from 'undici'
 import type { Permit, Semaphore } from '../core-concepts/semaphore.ts'
 import type { TokenBucket } from '../core-concepts/tokenBucket.ts'
 import { type Deadline, deadline } from './deadline.ts'
-import { CallTimeoutError, ClientAbortError, DeadlineExceededError, QueueTimeoutError } from './timeoutErrors.ts'
+import { CallTimeoutError, ClientAbortError, clientSignal, DeadlineExceededError, QueueTimeoutError } from './timeoutErrors.ts'
 
 export interface LayeredDeps {
   vendorUrl: string
@@ -74,14 +74,6 @@ export async function callWithinBudget(deps: LayeredDeps, prompt: string, reques
         throw err
     } // the permit is released here, before the next queue phase
   }
-}
-
-/** The caller's disconnect as a typed reason (Node's raw reason is an anonymous AbortError). */
-export function clientSignal(raw: AbortSignal): AbortSignal {
-  const typed = new AbortController()
-  if (raw.aborted) typed.abort(new ClientAbortError())
-  else raw.addEventListener('abort', () => typed.abort(new ClientAbortError()), { once: true })
-  return typed.signal
 }
 
 // #region slaBoundary

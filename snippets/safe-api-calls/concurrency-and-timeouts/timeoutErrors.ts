@@ -22,3 +22,11 @@ export class ClientAbortError extends Error {
   override readonly name = 'ClientAbortError'
 }
 // #endregion errors
+
+/** The caller's disconnect as a typed reason (Node's raw reason is an anonymous AbortError). */
+export function clientSignal(raw: AbortSignal): AbortSignal {
+  const typed = new AbortController()
+  if (raw.aborted) typed.abort(new ClientAbortError())
+  else raw.addEventListener('abort', () => typed.abort(new ClientAbortError()), { once: true })
+  return typed.signal
+}

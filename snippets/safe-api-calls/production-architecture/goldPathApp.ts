@@ -5,8 +5,9 @@ import { Hono, type Context } from 'hono'
 import type { Redis } from 'ioredis'
 import { z } from 'zod'
 import type { Transport } from '../call-patterns/callLlm.ts'
-import { CallTimeoutError, ClientAbortError, DeadlineExceededError, FinalFailure } from '../call-patterns/errors.ts'
+import { CallTimeoutError, DeadlineExceededError, FinalFailure } from '../call-patterns/errors.ts'
 import { deadline } from '../concurrency-and-timeouts/deadline.ts'
+import { clientSignal } from '../concurrency-and-timeouts/timeoutErrors.ts'
 import { type InflightCap, inflightCap } from './admission.ts'
 import { errorToResponse, type ErrorLog, InvalidRequestError } from './httpMapping.ts'
 import { type Outbound, type OutboundConfig, outboundPipeline } from './outboundPipeline.ts'
@@ -33,7 +34,7 @@ export function createApp(deps: AppDeps): Hono<BodyEnv> {
   app.use(deps.admission.middleware) // pod admission: 503 + Retry-After before any app code
   app.post('/chat', validate, deps.userLimits, async (c) => { // free check, then one Redis trip
     const { prompt } = c.get('body')
-    using sla = deadline(deps.slaMs, () => new DeadlineExceededError(), callerSignal(c.req.raw.signal))
+    using sla = deadline(deps.slaMs, () => new DeadlineExceededError(), clientSignal(c.req.raw.signal))
     const messages = [{ role: 'user' as const, content: prompt }]
     const res = await deps.outbound.run({ messages, budget: sla.remaining }, sla.signal)
       .catch((err: unknown) => { recordOutcome(deps.errors, err); throw err })
@@ -59,15 +60,6 @@ async function validate(c: Context<BodyEnv>, next: () => Promise<void>): Promise
 function recordOutcome(errors: ErrorRateWindow, err: unknown): void {
   if (err instanceof FinalFailure || err instanceof CallTimeoutError)
     errors.record(true)
-}
-
-/** The caller's disconnect as a typed reason (Node's raw reason is an anonymous AbortError). */
-function callerSignal(raw: AbortSignal): AbortSignal {
-  const typed = new AbortController()
-  if (raw.aborted)
-    typed.abort(new ClientAbortError())
-  else raw.addEventListener('abort', () => typed.abort(new ClientAbortError()), { once: true })
-  return typed.signal
 }
 
 export interface GoldPathConfig {
