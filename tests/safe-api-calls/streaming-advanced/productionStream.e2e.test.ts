@@ -3,9 +3,8 @@
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
 import { Hono } from 'hono'
-import { Redis } from 'ioredis'
 import { fetch, Pool } from 'undici'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { GUIDE_BREAKER } from '../../../snippets/safe-api-calls/advanced-patterns/breakerStateMachine.ts'
 import { RedisBreaker } from '../../../snippets/safe-api-calls/advanced-patterns/redisBreaker.ts'
 import type { Semaphore } from '../../../snippets/safe-api-calls/core-concepts/semaphore.ts'
@@ -15,11 +14,10 @@ import { StreamAdmission } from '../../../snippets/safe-api-calls/streaming-adva
 import { StreamMetrics } from '../../../snippets/safe-api-calls/streaming-patterns/streamMetrics.ts'
 import { type FaultPlan, SCENARIO_HEADER } from '../../../snippets/shared/fake-llm/app.ts'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
-import { type RedisServer, startRedisServer } from '../../support/redis-server.ts'
+import { redisTestBed } from '../../support/redis-test-bed.ts'
 import { lagMonitor } from '../../support/timing.ts'
 
-let redisServer: RedisServer
-let redis: Redis
+const bed = redisTestBed({ commandTimeout: 500 })
 let vendor: FakeLlmServer
 let vendorPool: Pool
 let clientPool: Pool
@@ -32,14 +30,6 @@ let breaker: RedisBreaker
 let breakerName: string
 let n = 0
 
-beforeAll(async () => {
-  redisServer = await startRedisServer()
-  redis = new Redis(redisServer.port, redisServer.host, { commandTimeout: 500 })
-})
-afterAll(async () => {
-  await redis.quit()
-  await redisServer.stop()
-})
 
 async function start(plan: FaultPlan, clocks = { ttftMs: 1_000, idleMs: 1_000 }): Promise<void> {
   vendor = await serveFakeLlm()
@@ -50,7 +40,7 @@ async function start(plan: FaultPlan, clocks = { ttftMs: 1_000, idleMs: 1_000 })
   admission = new StreamAdmission()
   metrics = new StreamMetrics()
   breakerName = `stream-${process.pid}-${++n}`
-  breaker = new RedisBreaker({ redis, name: breakerName, config: { ...GUIDE_BREAKER, openMs: 500 } })
+  breaker = new RedisBreaker({ redis: bed.redis, name: breakerName, config: { ...GUIDE_BREAKER, openMs: 500 } })
   const hono = new Hono()
   registerStreamRoute(hono, {
     admission, breaker, metrics,
@@ -76,7 +66,7 @@ const post = (signal?: AbortSignal) => fetch(`${origin}/v1/stream`, {
 const events = (text: string) => text.split('\n\n').filter(b => b.trim()).map(b => ({
   event: /^event: (.*)$/m.exec(b)?.[1], data: /^data: (.*)$/m.exec(b)?.[1] ?? '',
 }))
-const failures = () => redis.zcard(`breaker:${breakerName}:failures`)
+const failures = () => bed.redis.zcard(`breaker:${breakerName}:failures`)
 const released = async () => {
   await vi.waitFor(() => expect(admission.active).toBe(0))
   expect(permits.available).toBe(2)

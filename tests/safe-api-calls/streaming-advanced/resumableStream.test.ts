@@ -1,9 +1,8 @@
 // Checkpoint and bounded resume against the real fake LLM (sockets, real timers) and a real Redis:
 // no gap and no duplicate after a stall, the checkpoint stored with a TTL, at most 3 resumes,
 // nothing but idle timeouts resumed, replayed ids dropped.
-import { Redis } from 'ioredis'
 import type { Pool } from 'undici'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { localQueuePhase } from '../../../snippets/safe-api-calls/call-patterns/callLlm.ts'
 import { UpstreamHttpError } from '../../../snippets/safe-api-calls/call-patterns/errors.ts'
 import { undiciTransport } from '../../../snippets/safe-api-calls/call-patterns/vendorTransport.ts'
@@ -15,25 +14,16 @@ import { StreamIdleTimeoutError } from '../../../snippets/safe-api-calls/streami
 import { type StreamDeps, streamLlm } from '../../../snippets/safe-api-calls/streaming-patterns/streamLlm.ts'
 import { type FaultPlan, SCENARIO_HEADER } from '../../../snippets/shared/fake-llm/app.ts'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
-import { type RedisServer, startRedisServer } from '../../support/redis-server.ts'
+import { redisTestBed } from '../../support/redis-test-bed.ts'
 
 const req = { messages: [{ role: 'user' as const, content: 'resume me' }] }
 const never = new AbortController().signal
-let redisServer: RedisServer
-let redis: Redis
+const bed = redisTestBed({ commandTimeout: 500 })
 let server: FakeLlmServer
 let pool: Pool | undefined
 let permits: Semaphore | undefined
 let n = 0
 
-beforeAll(async () => {
-  redisServer = await startRedisServer()
-  redis = new Redis(redisServer.port, redisServer.host, { commandTimeout: 500 })
-})
-afterAll(async () => {
-  await redis.quit()
-  await redisServer.stop()
-})
 beforeEach(async () => {
   server = await serveFakeLlm()
   pool = undefined // a fresh pool and permit per test, created by deps()
@@ -70,7 +60,7 @@ async function collect(it: AsyncIterable<{ id: string | undefined, text: string 
 describe('resumableStream', () => {
   it('a stall after 5 chunks resumes after id 4: output equals the uninterrupted reference exactly', async () => {
     const reference = await collect(streamLlm(req, deps('ref', {}), never))
-    const store = new RedisCheckpointStore(redis, 60_000, `t${++n}:`)
+    const store = new RedisCheckpointStore(bed.redis, 60_000, `t${++n}:`)
     const ids: string[] = []
     const text = await collect(resumableStream(req, 's1', { stream: deps('stall', { steps: [{ stallAfterChunks: 5 }] }), store, provider: 'fake' }, never), ids)
     expect(text).toBe(reference)
@@ -80,15 +70,15 @@ describe('resumableStream', () => {
     expect(log[1]?.chunksSent).toBe(15) // the resumed request sent only what was missing
     const saved = await store.load('s1')
     expect(saved).toMatchObject({ streamId: 's1', provider: 'fake', chunksReceived: 5, lastChunkId: 4 })
-    const ttl = await redis.pttl(`t${n}:s1`)
+    const ttl = await bed.redis.pttl(`t${n}:s1`)
     expect(ttl).toBeGreaterThan(0)
     expect(ttl).toBeLessThanOrEqual(60_000)
   })
 
   it('a corrupt or foreign checkpoint in Redis reads as missing (restart), never as a crash', async () => {
-    const store = new RedisCheckpointStore(redis, 60_000, `t${++n}:`)
-    await redis.set(`t${n}:bad-json`, '{not json', 'PX', 60_000)
-    await redis.set(`t${n}:bad-shape`, JSON.stringify({ streamId: 'x', lastChunkId: 'seven' }), 'PX', 60_000)
+    const store = new RedisCheckpointStore(bed.redis, 60_000, `t${++n}:`)
+    await bed.redis.set(`t${n}:bad-json`, '{not json', 'PX', 60_000)
+    await bed.redis.set(`t${n}:bad-shape`, JSON.stringify({ streamId: 'x', lastChunkId: 'seven' }), 'PX', 60_000)
     expect(await store.load('bad-json')).toBeUndefined()
     expect(await store.load('bad-shape')).toBeUndefined()
     expect(await store.load('never-saved')).toBeUndefined()
