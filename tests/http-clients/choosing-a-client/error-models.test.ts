@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalise } from '../../../snippets/http-clients/choosing-a-client/error-models.ts'
 import { callWith } from '../../../snippets/http-clients/choosing-a-client/timeout-models.ts'
 import type { FaultPlan } from '../../../snippets/shared/fake-llm/app.ts'
-import { failure, until } from '../timeouts/timing.ts'
+import { failure, until } from '../../support/timing.ts'
 import { CLIENTS, loopbackServers, refusedUrl, SCALED } from './fixtures.ts'
 
 const PATH = '/v1/chat/completions'

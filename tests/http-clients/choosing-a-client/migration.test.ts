@@ -5,7 +5,7 @@ import {
 } from '../../../snippets/http-clients/choosing-a-client/migration.ts'
 import type { ChatClient, ModelsClient } from '../../../snippets/http-clients/choosing-a-client/migration.ts'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
-import { failure } from '../timeouts/timing.ts'
+import { failure } from '../../support/timing.ts'
 
 const TIMEOUT_MS = 400
 const outcome = async (work: () => Promise<unknown>) => {

@@ -3,7 +3,8 @@ import { normalise } from '../../../snippets/http-clients/choosing-a-client/erro
 import { callWith, LLM_BUDGET } from '../../../snippets/http-clients/choosing-a-client/timeout-models.ts'
 import type { ClientName } from '../../../snippets/http-clients/choosing-a-client/timeout-models.ts'
 import type { FaultPlan } from '../../../snippets/shared/fake-llm/app.ts'
-import { failure, latest } from '../timeouts/timing.ts'
+import { failure } from '../../support/timing.ts'
+import { latest } from '../timeouts/timing.ts'
 import { CLIENTS, loopbackServers, SCALED } from './fixtures.ts'
 
 type Stall = 'connect' | 'headers' | 'body'

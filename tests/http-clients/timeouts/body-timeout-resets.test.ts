@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { readStream, stallAfterThree, steady } from '../../../snippets/http-clients/timeouts/body-timeout-resets.ts'
 import { errorPhase } from '../../../snippets/http-clients/timeouts/classify-errors.ts'
-import { failure, latest, vendorAndAgent } from './timing.ts'
+import { failure } from '../../support/timing.ts'
+import { latest, vendorAndAgent } from './timing.ts'
 
 describe('bodyTimeout 300 ms restarts on every chunk', () => {
   const setup = vendorAndAgent({ headersTimeout: 1000, bodyTimeout: 300 })

@@ -10,7 +10,7 @@ import {
 } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
 import { type Blackhole, startBlackhole } from '../../../snippets/shared/fake-llm/blackhole.ts'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
-import { failure } from './timing.ts'
+import { failure } from '../../support/timing.ts'
 
 const coded = (code: string) => Object.assign(new Error(code), { code })
 const wrapped = (cause: unknown, message = 'fetch failed') => new TypeError(message, { cause })

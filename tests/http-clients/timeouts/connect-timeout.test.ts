@@ -4,7 +4,8 @@ import { connectAgent, slowDnsAgent, slowLookup } from '../../../snippets/http-c
 import { errorPhase } from '../../../snippets/http-clients/timeouts/classify-errors.ts'
 import { type Blackhole, startBlackhole } from '../../../snippets/shared/fake-llm/blackhole.ts'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
-import { failure, latest } from './timing.ts'
+import { failure } from '../../support/timing.ts'
+import { latest } from './timing.ts'
 
 describe('connect timeouts on loopback (connectTimeout 300 ms)', () => {
   let server: FakeLlmServer | undefined

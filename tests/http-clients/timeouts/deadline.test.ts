@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { errorPhase } from '../../../snippets/http-clients/timeouts/classify-errors.ts'
 import { withinBudget, withinBudgetOrCancel, withinKitDeadline } from '../../../snippets/http-clients/timeouts/deadline.ts'
 import { DeadlineExceededError } from '../../../snippets/safe-api-calls/concurrency-and-timeouts/timeoutErrors.ts'
-import { failure, latest, until, vendorAndAgent } from './timing.ts'
+import { failure, until } from '../../support/timing.ts'
+import { latest, vendorAndAgent } from './timing.ts'
 
 // A slow but steady stream: 30 chunks, one every 100 ms (3 s), always within the 500 ms body timer.
 const slowSteady = { chunks: 30, gapMs: 100 }

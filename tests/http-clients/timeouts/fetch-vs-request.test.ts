@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { errorPhase } from '../../../snippets/http-clients/timeouts/classify-errors.ts'
 import { viaFetch, viaRequest } from '../../../snippets/http-clients/timeouts/fetch-vs-request.ts'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
-import { failure, latest } from './timing.ts'
+import { failure } from '../../support/timing.ts'
+import { latest } from './timing.ts'
 
 describe('one policy, two front doors (agent: headers 300 ms, body 300 ms)', () => {
   let server: FakeLlmServer | undefined

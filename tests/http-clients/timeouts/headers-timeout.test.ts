@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { errorPhase } from '../../../snippets/http-clients/timeouts/classify-errors.ts'
 import { firstByte } from '../../../snippets/http-clients/timeouts/headers-timeout.ts'
-import { failure, latest, vendorAndAgent } from './timing.ts'
+import { failure } from '../../support/timing.ts'
+import { latest, vendorAndAgent } from './timing.ts'
 
 describe('headersTimeout 300 ms', () => {
   const setup = vendorAndAgent({ headersTimeout: 300, bodyTimeout: 1000 })

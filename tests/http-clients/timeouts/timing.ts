@@ -1,13 +1,12 @@
 import { Agent } from 'undici'
-import { WHEEL_MS } from '../../support/timing.ts'
 import { afterEach } from 'vitest'
 import { type FakeLlmServer, serveFakeLlm } from '../../../snippets/shared/fake-llm/server.ts'
+import { WHEEL_MS } from '../../support/timing.ts'
 
 // Timing for real-socket timeout tests on a loaded 2-core machine. undici 8 runs its connect,
 // headers and body timers on a coarse wheel (ticks of ~500 ms): a timer set to 300 ms fires
 // between 300 ms and about 1 s later. Lower bounds are firm (a timer never fires early); upper
 // bounds are generous (a wheel tick plus a busy machine), never a tight window.
-export { failure, until, WHEEL_MS } from '../../support/timing.ts'
 export const LOADED_MACHINE_MS = 1500
 
 /** The latest a timer set to `ms` may fire: its delay, one wheel tick, and room for load. */

@@ -3,7 +3,8 @@ import { Agent } from 'undici'
 import { afterEach, describe, expect, it } from 'vitest'
 import { errorPhase } from '../../../snippets/http-clients/timeouts/classify-errors.ts'
 import { payload, startNonReadingServer, upload } from '../../../snippets/http-clients/timeouts/write-stall.ts'
-import { failure, latest } from './timing.ts'
+import { failure } from '../../support/timing.ts'
+import { latest } from './timing.ts'
 
 const BIG = 4096 // x 64 KiB = 256 MiB, produced lazily: far more than the socket buffers hold
 
