@@ -8,6 +8,7 @@ import { snippetImports } from '../scripts/lib/snippet-imports.ts'
 import { standardDecorators } from '../scripts/lib/standard-decorators.ts'
 import { readFileSync } from 'node:fs'
 import { liveImports } from './live-modules.ts'
+import { sharedChunks } from './shared-chunks.ts'
 import { sharedVendor } from './shared-vendor.ts'
 
 /** Virtual modules the kit's client code imports (setup/code-runners.ts). */
@@ -75,4 +76,5 @@ export default defineVitePluginsSetup(options => [
   // Snippets may use TC39 decorators: lowered as in vitest (browsers do not run them natively yet).
   standardDecorators(),
   sharedVendor(),
+  sharedChunks(),
 ])

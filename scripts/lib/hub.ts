@@ -2,6 +2,7 @@
 // exercises, and a search over every slide's title, text and code — all static, all offline.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gunzipSync, gzipSync } from 'node:zlib'
 import MarkdownIt from 'markdown-it'
 import { type Course, allDecks, deckPaths, kitRoot } from './course.ts'
 import { type DeckInfo, readDeck } from './deck-slides.ts'
@@ -45,6 +46,23 @@ function slideCode(content: string, deck: string): string {
   }).join('\n')
 }
 
+const SEARCH_INDEX = 'search-index.js'
+
+/**
+ * The search index as a script (it loads from file:// too), gzipped: a fifth of its JSON. The hub
+ * unzips it with the browser's DecompressionStream.
+ */
+function searchIndexScript(entries: SearchEntry[]): string {
+  return `window.KIT_SEARCH_GZIP = "${gzipSync(JSON.stringify(entries), { level: 9 }).toString('base64')}";\n`
+}
+
+/** The entries of a written hub's search index. */
+export function readSearchIndex(site: string): SearchEntry[] {
+  const script = readFileSync(join(site, SEARCH_INDEX), 'utf8')
+  const base64 = /KIT_SEARCH_GZIP = "([^"]*)"/.exec(script)?.[1] ?? ''
+  return JSON.parse(gunzipSync(Buffer.from(base64, 'base64')).toString('utf8')) as SearchEntry[]
+}
+
 export function searchIndex(decks: DeckInfo[]): SearchEntry[] {
   return decks.flatMap(deck => deck.slides.map(slide => ({
     deck: deck.id,
@@ -61,7 +79,7 @@ const pdfName = (id: string) => `${id.replace('/', '-')}.pdf`
 export function writeHub(course: Course, site: string, root: string = kitRoot): void {
   const decks = new Map(allDecks(course).filter(d => existsSync(deckPaths(d.id, root).slides)).map(d => [d.id, readDeck(d.id)]))
   const exercises = listExercises(course, root)
-  writeFileSync(join(site, 'search-index.js'), `window.KIT_SEARCH = ${JSON.stringify(searchIndex([...decks.values()]))};\n`)
+  writeFileSync(join(site, SEARCH_INDEX), searchIndexScript(searchIndex([...decks.values()])))
 
   const deckCard = (id: string, name: string) => {
     const deck = decks.get(id)
@@ -124,7 +142,7 @@ ${paths}
 ${sections}
 <section class="course-section"><h2>Exercises</h2>${exerciseList}</section>
 </main>
-<script src="search-index.js"></script>
+<script src="${SEARCH_INDEX}"></script>
 <script>${SEARCH_JS}</script>
 </body>
 </html>
@@ -149,11 +167,13 @@ pre { background: #0f172a; color: #e2e8f0; padding: .6rem .9rem; border-radius: 
 a { color: #0f766e; }
 `
 
-// Client-side search over window.KIT_SEARCH: every word must appear; titles weigh more than text, text more than code.
+// Client-side search over the index (window.KIT_SEARCH_GZIP, unzipped once): every word must appear; titles weigh more than text, text more than code.
 const SEARCH_JS = `
 const input = document.getElementById('search')
 const list = document.getElementById('results')
-const entries = window.KIT_SEARCH || []
+let entries = []
+const unzipped = new Response(new Blob([Uint8Array.from(atob(window.KIT_SEARCH_GZIP || ''), c => c.charCodeAt(0))])
+  .stream().pipeThrough(new DecompressionStream('gzip'))).json().then(list => { entries = list })
 const esc = s => s.replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c]))
 function excerpt(text, word) {
   const at = text.toLowerCase().indexOf(word)
@@ -162,7 +182,8 @@ function excerpt(text, word) {
   const piece = esc(text.slice(start, at + 100))
   return (start ? '…' : '') + piece.replace(new RegExp(word.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&'), 'ig'), m => '<mark>' + m + '</mark>') + '…'
 }
-input.addEventListener('input', () => {
+input.addEventListener('input', async () => {
+  await unzipped
   const words = input.value.toLowerCase().split(/\\s+/).filter(w => w.length > 1)
   if (!words.length) { list.hidden = true; list.innerHTML = ''; return }
   const scored = []

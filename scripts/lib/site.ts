@@ -3,13 +3,15 @@
 //
 //   dist/index.html              the course hub (scripts/lib/hub.ts)
 //   dist/<section>/<deck>/       a deck's page (hash routing: any static server, no rewrites) and
-//                                assets.txt, the shared assets it uses
+//                                assets.txt.gz, the shared assets it uses
 //   dist/assets/                 the assets of all decks; identical files are stored once, and a
 //                                file no deck uses any more (a rebuilt deck's old chunks) is removed
 //   dist/pdf/<section>-<deck>.pdf  from `npm run export`
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join, relative, sep } from 'node:path'
+import { gunzipSync, gzipSync } from 'node:zlib'
+import { relinkChunks } from './relink.ts'
 import { buildDeck, logTail } from './slidev.ts'
 
 export interface DeckBuild {
@@ -46,33 +48,56 @@ function filesUnder(dir: string): string[] {
   })
 }
 
-/** Moves a deck's staged build into the site: its assets into the shared folder, its pages beside them. */
+/**
+ * Moves a deck's staged build into the site: its assets into the shared folder (chunks relinked to
+ * stable names, scripts/lib/relink.ts), its pages beside them with the import map that resolves
+ * those names for this deck.
+ */
 export function mergeDeck(site: string, staged: string, id: string): void {
+  const stagedAssets = join(staged, 'assets')
   const sharedAssets = join(site, 'assets')
-  const used: string[] = []
-  for (const file of filesUnder(join(staged, 'assets'))) {
-    const name = relative(join(staged, 'assets'), file)
-    used.push(name.split(sep).join('/'))
+  const files = filesUnder(stagedAssets).map(file => relative(stagedAssets, file).split(sep).join('/'))
+  const { chunks, renamed, importMap } = relinkChunks(files, file => readFileSync(join(stagedAssets, file), 'utf8'))
+  const store = (name: string, write: (target: string) => void) => {
     const target = join(sharedAssets, name)
-    // Asset names carry a hash of their content: an existing file of the same name is the same file.
-    if (existsSync(target) && statSync(target).size === statSync(file).size)
-      continue
+    // Stored names carry a hash of their content: an existing file of the same name is the same file.
+    if (existsSync(target))
+      return
     mkdirSync(dirname(target), { recursive: true })
-    renameSync(file, target)
+    write(target)
   }
+  for (const [name, text] of chunks)
+    store(name, target => writeFileSync(target, text))
+  for (const file of files.filter(file => !renamed.has(file)))
+    store(file, target => renameSync(join(stagedAssets, file), target))
+
   const deckDir = join(site, id)
   rmSync(deckDir, { recursive: true, force: true })
   mkdirSync(deckDir, { recursive: true })
-  const up = id.split('/').map(() => '..').join('/')
-  for (const page of ['index.html', '404.html']) {
-    const source = join(staged, page)
-    if (existsSync(source))
-      writeFileSync(join(deckDir, page), readFileSync(source, 'utf8').replaceAll('"./assets/', `"${up}/assets/`))
-  }
-  writeFileSync(join(deckDir, ASSET_LIST), `${used.sort().join('\n')}\n`)
+  const assetsUrl = `${id.split('/').map(() => '..').join('/')}/assets/`
+  // Slidev's 404.html (a copy of the page) is for history routing; decks route by hash.
+  writeFileSync(join(deckDir, 'index.html'), sitePage(readFileSync(join(staged, 'index.html'), 'utf8'), assetsUrl, renamed, importMap))
+  writeAssetList(deckDir, files.map(file => renamed.get(file) ?? file))
 }
 
-const ASSET_LIST = 'assets.txt'
+/** A deck's page with its links into the shared assets, and its chunks' import map. */
+function sitePage(html: string, assetsUrl: string, renamed: Map<string, string>, importMap: Record<string, string>): string {
+  const page = html.replaceAll(/(["'])\.\/assets\/([^"']+)\1/g, (_, quote: string, file: string) => `${quote}${assetsUrl}${renamed.get(file) ?? file}${quote}`)
+  const imports = Object.fromEntries(Object.entries(importMap).map(([name, stored]) => [`${assetsUrl}${name}`, `${assetsUrl}${stored}`]))
+  // One import map per page: the kit's own (setup/shared-vendor.ts) gets the chunks' entries too.
+  const existing = /<script type="importmap">(.*?)<\/script>/s.exec(page)
+  if (existing) {
+    const map = JSON.parse(existing[1]!) as { imports?: Record<string, string> }
+    const merged = JSON.stringify({ ...map, imports: { ...map.imports, ...imports } })
+    return page.replace(existing[0], () => `<script type="importmap">${merged}</script>`)
+  }
+  return page.replace(/<head>/i, head => `${head}\n<script type="importmap">${JSON.stringify({ imports })}</script>`)
+}
+
+/** Beside each deck page, the shared assets it uses (gzipped: a site of many decks lists thousands). */
+const ASSET_LIST = 'assets.txt.gz'
+const writeAssetList = (deckDir: string, files: string[]) => writeFileSync(join(deckDir, ASSET_LIST), gzipSync(`${files.sort().join('\n')}\n`))
+export const readAssetList = (deckDir: string): string[] => gunzipSync(readFileSync(join(deckDir, ASSET_LIST))).toString('utf8').split('\n').filter(Boolean)
 
 /**
  * Removes the shared assets no deck of the site lists any more, e.g. the old chunks of a deck
@@ -83,7 +108,7 @@ export function pruneAssets(site: string): number {
   const lists = pages.map(page => join(dirname(page), ASSET_LIST))
   if (!lists.length || !lists.every(existsSync))
     return 0
-  const used = new Set(lists.flatMap(list => readFileSync(list, 'utf8').split('\n').filter(Boolean)))
+  const used = new Set(pages.flatMap(page => readAssetList(dirname(page))))
   const sharedAssets = join(site, 'assets')
   let removed = 0
   for (const file of existsSync(sharedAssets) ? filesUnder(sharedAssets) : []) {

@@ -8,7 +8,7 @@
 //
 //   KIT_DECKS=decorators,validation npx vitest run --project e2e tests/e2e/hub.test.ts
 import type { Browser, Page } from 'playwright-core'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-chromium'
@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromiumArgs, chromiumPath } from '../../scripts/lib/chromium.ts'
 import { kitRoot, loadCourse } from '../../scripts/lib/course.ts'
 import { selectWrittenDecks } from '../../scripts/lib/find-deck.ts'
-import { type SearchEntry, writeHub } from '../../scripts/lib/hub.ts'
+import { readSearchIndex, type SearchEntry, writeHub } from '../../scripts/lib/hub.ts'
 import { buildSite } from '../../scripts/lib/site.ts'
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts'
 import { watchPage } from './page-rules.ts'
@@ -55,8 +55,7 @@ beforeAll(async () => {
   if (failed.length)
     throw new Error(failed.map(result => `slidev build of ${result.id} failed:\n${result.error}`).join('\n\n'))
   writeHub(course, siteDir)
-  const script = readFileSync(join(siteDir, 'search-index.js'), 'utf8')
-  index = JSON.parse(script.slice(script.indexOf('=') + 1).trim().replace(/;$/, '')) as SearchEntry[]
+  index = readSearchIndex(siteDir)
   site = await serveStatic(siteDir)
   browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs })
 }, 900_000)

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { mergeDeck, pruneAssets } from '../../scripts/lib/site.ts'
+import { mergeDeck, pruneAssets, readAssetList } from '../../scripts/lib/site.ts'
 
 const dirs: string[] = []
 afterEach(() => dirs.splice(0).forEach(dir => rmSync(dir, { recursive: true, force: true })))
@@ -33,7 +33,29 @@ describe('the course site', () => {
     mergeDeck(site, stagedBuild({ 'index-b.js': 'b', 'vendor/mermaid/m.mjs': 'mermaid' }), 'one/second')
     expect(readFileSync(join(site, 'assets/vendor/mermaid/m.mjs'), 'utf8')).toBe('mermaid')
     expect(readFileSync(join(site, 'one/second/index.html'), 'utf8')).toContain('src="../../assets/index-b.js"')
-    expect(readFileSync(join(site, 'one/first/assets.txt'), 'utf8').split('\n').filter(Boolean)).toEqual(['index-a.js', 'vendor/mermaid/m.mjs'])
+    expect(readAssetList(join(site, 'one/first'))).toEqual(['index-a.js', 'vendor/mermaid/m.mjs'])
+  })
+
+  it('stores a chunk that differs between decks only in its imports\' hashes once, with an import map per deck page', () => {
+    const site = tmp()
+    const staged = (env: string, hash: string) => {
+      const dir = stagedBuild({ [`index-${hash}.js`]: `import"./env-${hash}.js"`, [`env-${hash}.js`]: env })
+      // As setup/shared-vendor.ts writes it: the kit's import map comes first in <head>.
+      writeFileSync(join(dir, 'index.html'), `<head><script type="importmap">{"imports":{"kit-vendor/m":"./assets/vendor/m.mjs"}}</script><script type="module" src="./assets/index-${hash}.js"></script></head>`)
+      return dir
+    }
+    mergeDeck(site, staged('one', 'AAAAAAAA'), 'one/first')
+    mergeDeck(site, staged('two', 'BBBBBBBB'), 'one/second')
+    const pages = ['one/first', 'one/second'].map(deck => readFileSync(join(site, deck, 'index.html'), 'utf8'))
+    const maps = pages.map(page => JSON.parse(/<script type="importmap">(.*?)<\/script>/.exec(page)![1]!) as { imports: Record<string, string> })
+    const entry = pages.map(page => /src="\.\.\/\.\.\/assets\/([^"]+)"/.exec(page)![1]!)
+    expect(entry[0]).toBe(entry[1])
+    expect(readFileSync(join(site, 'assets', entry[0]!), 'utf8')).toBe('import"./env.js"')
+    for (const map of maps)
+      expect(map.imports['kit-vendor/m']).toBe('../../assets/vendor/m.mjs')
+    const envs = maps.map(map => map.imports['../../assets/env.js']!)
+    expect(envs.map(env => readFileSync(join(site, 'one/first', env), 'utf8'))).toEqual(['one', 'two'])
+    expect(existsSync(join(site, 'one/first/404.html'))).toBe(false)
   })
 
   it('removes a rebuilt deck\'s old files, keeping what any deck still uses', () => {
