@@ -4,22 +4,27 @@ import { defineUnoSetup } from '@slidev/types'
 
 const kitRoot = fileURLToPath(new URL('..', import.meta.url))
 
-/** Everything any deck's build can take utility classes from. */
+/** Everything any deck's build can take utility classes from (not snippets: code is shown, not rendered). */
 const SOURCES = [
   'decks/**/*.md',
-  'snippets/**/*.{ts,tsx,txt}',
   'components/**/*.vue',
   'setup/**/*.ts',
   'node_modules/@slidev/client/**/*.{vue,ts}',
   'node_modules/@slidev/theme-default/**/*.{vue,ts}',
 ]
 
-// In a build, every deck scans every deck's sources, so all decks get the same stylesheet and the
-// course site stores it once (setup/shared-chunks.ts). `npm run dev` keeps Slidev's scan of what
-// the deck uses, which follows a presenter's edits.
-const building = process.argv.includes('build')
+// In a course site build (scripts/lib/site.ts), every deck scans every deck's sources, so all
+// decks get the same stylesheet and the site stores it once. A deck alone, and `npm run dev`
+// (which follows a presenter's edits), keep Slidev's scan of what the deck uses.
+const siteBuild = process.env.KIT_SITE_BUILD === '1'
 
-export default defineUnoSetup(() => building
+/** Each distinct line of the sources once: a third of their text, so the scan costs little. */
+function uniqueLines(): string {
+  const lines = new Set(globSync(SOURCES, { cwd: kitRoot }).sort().flatMap(file => readFileSync(`${kitRoot}${file}`, 'utf8').split('\n')))
+  return [...lines].join('\n')
+}
+
+export default defineUnoSetup(() => siteBuild
   ? {
       extractors: [{
         name: 'kit:deck-sources-only',
@@ -33,6 +38,6 @@ export default defineUnoSetup(() => building
         },
       }],
       // Inline, not `content.filesystem`, which skips .ts files.
-      content: { inline: globSync(SOURCES, { cwd: kitRoot }).sort().map(file => () => readFileSync(`${kitRoot}${file}`, 'utf8')) },
+      content: { inline: [uniqueLines] },
     }
   : {})

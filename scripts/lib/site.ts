@@ -140,7 +140,8 @@ export async function buildSite({ site, decks, parallel = availableParallelism()
       progress?.started(id)
       const staged = join(staging, id)
       rmSync(staged, { recursive: true, force: true })
-      const run = await buildDeck(id, staged, './', timeoutMs)
+      // KIT_SITE_BUILD: every deck gets the site's one stylesheet (setup/unocss.ts).
+      const run = await buildDeck(id, staged, './', timeoutMs, { KIT_SITE_BUILD: '1' })
       const result: DeckBuild = run.ok && existsSync(join(staged, 'index.html'))
         ? { id, ok: true, ms: run.ms }
         : { id, ok: false, ms: run.ms, error: logTail(run.log, 30) }

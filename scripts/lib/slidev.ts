@@ -42,8 +42,8 @@ export function runSlidev(args: string[], options: { timeoutMs?: number, env?: N
 
 
 /** `slidev build` of one deck into `outDir`, served under `base` (e.g. `/core-concepts/decorators/`). */
-export function buildDeck(id: string, outDir: string, base = '/', timeoutMs = 300_000): Promise<SlidevRun> {
-  return runSlidev(['build', deckPaths(id).slides, '--out', outDir, '--base', base], { timeoutMs })
+export function buildDeck(id: string, outDir: string, base = '/', timeoutMs = 300_000, env: NodeJS.ProcessEnv = {}): Promise<SlidevRun> {
+  return runSlidev(['build', deckPaths(id).slides, '--out', outDir, '--base', base], { timeoutMs, env })
 }
 
 /** The last lines of a Slidev log that explain a failure. */
