@@ -5,8 +5,9 @@
 //   - the deck's own modules (its config, slide list, frontmatter, titles, live blocks and
 //     recordings) go to one `deck` chunk; each slide keeps its own lazy chunk;
 //   - the rest is grouped by where it comes from (one chunk per folder of Slidev's client, per
-//     package of node_modules), which does not depend on the deck;
-//   - exports keep their names, so a chunk's bytes do not depend on what other chunks import.
+//     package of node_modules, per kit component), which does not depend on the deck;
+//   - exports keep their names, so a chunk's bytes do not depend on what other chunks import;
+//   - modules run in source order across chunks (chunks by origin import each other in circles).
 // What is still different is only the hashed file names chunks import each other by; the site
 // merge (scripts/lib/site.ts) replaces those with stable names and an import map per deck.
 // `npm run dev` and exports are not affected (build only).
@@ -55,7 +56,6 @@ export function sharedChunks(): Plugin {
         rollupOptions: {
           output: {
             minifyInternalExports: false,
-            // Chunks by origin import each other in circles; modules still run in source order.
             strictExecutionOrder: true,
             codeSplitting: {
               // A group takes its modules only: their imports stay where their own rule puts them.

@@ -1,5 +1,6 @@
 // Which chunk a module goes to in a built deck (setup/shared-chunks.ts): the deck's own modules
 // apart, everything else by where it comes from, never by which deck is built.
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { isDeckModule, sharedChunkOf } from '../../setup/shared-chunks.ts'
 
@@ -20,6 +21,14 @@ describe('shared chunks', () => {
     expect(sharedChunkOf('/k/node_modules/@slidev/client/main.ts')).toBe('slidev/root')
     expect(sharedChunkOf('/k/node_modules/@vueuse/core/dist/index.mjs')).toBe('lib/vueuse-core')
     expect(sharedChunkOf('/k/node_modules/floating-vue/dist/index.js')).toBe('lib/floating-vue')
-    expect(sharedChunkOf('/k/components/CallStack.vue')).toBeNull()
+    expect(sharedChunkOf('/elsewhere/components/CallStack.vue')).toBeNull()
+  })
+
+  it('groups the kit\'s setup and styles together, and gives each component its own chunk', () => {
+    const kit = fileURLToPath(new URL('../../', import.meta.url))
+    expect(sharedChunkOf(`${kit}setup/fit-code.ts`)).toBe('kit')
+    expect(sharedChunkOf(`${kit}styles/kit.css`)).toBe('kit')
+    expect(sharedChunkOf(`${kit}components/CallStack.vue?vue&type=style&index=0&lang.css`)).toBe('kit/CallStack')
+    expect(isDeckModule(`${kit}snippets/core-concepts/decorators/memoize.ts`)).toBe(true)
   })
 })
